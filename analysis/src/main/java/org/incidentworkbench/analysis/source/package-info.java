@@ -1,0 +1,2 @@
+/** The {@link org.incidentworkbench.analysis.source.IncidentSource} port every engine implements, and read cancellation. */
+package org.incidentworkbench.analysis.source;

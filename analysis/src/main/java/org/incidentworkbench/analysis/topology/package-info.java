@@ -1,0 +1,2 @@
+/** Services and the edges between them. */
+package org.incidentworkbench.analysis.topology;

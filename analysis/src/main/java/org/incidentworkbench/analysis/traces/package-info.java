@@ -1,0 +1,2 @@
+/** Spans and trace summaries. */
+package org.incidentworkbench.analysis.traces;

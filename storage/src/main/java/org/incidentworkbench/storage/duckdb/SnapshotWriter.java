@@ -1,0 +1,356 @@
+package org.incidentworkbench.storage.duckdb;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.incidentworkbench.analysis.changes.Commit;
+import org.incidentworkbench.analysis.changes.CommitFile;
+import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
+import org.incidentworkbench.analysis.changes.DeploymentCommitRange;
+import org.incidentworkbench.analysis.changes.DeploymentEvent;
+import org.incidentworkbench.analysis.incidents.EvidenceArtifact;
+import org.incidentworkbench.analysis.incidents.FeedbackEvent;
+import org.incidentworkbench.analysis.incidents.Hypothesis;
+import org.incidentworkbench.analysis.incidents.Incident;
+import org.incidentworkbench.analysis.incidents.IncidentDecision;
+import org.incidentworkbench.analysis.incidents.IncidentReport;
+import org.incidentworkbench.analysis.knowledge.KbDocument;
+import org.incidentworkbench.analysis.knowledge.KbEmbedding;
+import org.incidentworkbench.analysis.logs.LogRecord;
+import org.incidentworkbench.analysis.logs.LogTemplate;
+import org.incidentworkbench.analysis.metrics.MetricDescriptor;
+import org.incidentworkbench.analysis.metrics.MetricPoint;
+import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.analysis.time.Micros;
+import org.incidentworkbench.analysis.topology.Service;
+import org.incidentworkbench.analysis.topology.TopologyEdge;
+import org.incidentworkbench.analysis.traces.Span;
+import org.incidentworkbench.storage.json.Json;
+import org.incidentworkbench.storage.schema.EvidenceSchema;
+
+/**
+ * Writes a snapshot file through DuckDB's Appender (never row-by-row INSERTs). Rows may come in
+ * any order: signal rows go to in-memory staging tables and are written sorted by (service,
+ * metric or severity, time) on {@link #finish}, so reads of one series touch only its row groups.
+ * The file is built under a temporary name beside the target and renamed into place only when
+ * complete, so a crash leaves no half-written snapshot under the final name.
+ */
+public final class SnapshotWriter implements AutoCloseable {
+
+    /** Signal tables, their staging copies and the order they are written in. */
+    private static final Map<String, String> SIGNAL_ORDER = Map.of(
+            "metric_points", "service, metric, ts",
+            "log_records", "service, severity, ts, log_id",
+            "spans", "service, start_time, trace_id, span_id");
+
+    private final Path target;
+    private final Path partial;
+    private final String origin;
+    private final DuckDBConnection connection;
+    private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
+    private boolean finished;
+
+    private SnapshotWriter(Path target, Path partial, String origin, DuckDBConnection connection) {
+        this.target = target;
+        this.partial = partial;
+        this.origin = origin;
+        this.connection = connection;
+    }
+
+    /**
+     * Starts a new snapshot that will be at {@code target} once {@link #finish()}ed; an existing
+     * file there is replaced only then. {@code origin} says where the data comes from (no credentials).
+     */
+    public static SnapshotWriter create(Path target, String origin) {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(partial);
+            Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".wal"));
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + partial.toAbsolutePath());
+            try (Statement st = c.createStatement()) {
+                for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
+                    st.execute(sql);
+                }
+                for (String table : SIGNAL_ORDER.keySet()) {
+                    st.execute("CREATE TEMP TABLE " + staging(table) + " AS SELECT * FROM main." + table + " LIMIT 0");
+                }
+            }
+            return new SnapshotWriter(target, partial, origin, c);
+        } catch (SQLException | IOException e) {
+            throw new SourceException("cannot create snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String staging(String table) {
+        return "staging_" + table;
+    }
+
+    private DuckDBAppender appender(String table) throws SQLException {
+        DuckDBAppender a = appenders.get(table);
+        if (a == null) {
+            a = SIGNAL_ORDER.containsKey(table)
+                    ? connection.createAppender("temp", "main", staging(table))
+                    : connection.createAppender("main", table);
+            appenders.put(table, a);
+        }
+        return a;
+    }
+
+    /** Fills one row's columns, in the order of duckdb-v1.sql. */
+    @FunctionalInterface
+    private interface RowFiller {
+        void fill(DuckDBAppender row) throws SQLException;
+    }
+
+    private void write(String table, RowFiller filler) {
+        if (finished) {
+            throw new IllegalStateException("snapshot already finished");
+        }
+        try {
+            DuckDBAppender row = appender(table).beginRow();
+            filler.fill(row);
+            row.endRow();
+        } catch (SQLException e) {
+            throw new SourceException("cannot write snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void addService(Service s) {
+        write("services", a -> {
+            a.append(s.id()).append(s.cluster()).append(s.namespace()).append(s.name()).append(s.kind().code())
+                    .append(s.team());
+            time(a, s.createdAt());
+        });
+    }
+
+    public void addEdge(TopologyEdge e) {
+        write("topology_edges", a -> a.append(e.source()).append(e.target()).append(e.relation()).append(e.origin()));
+    }
+
+    public void addIncident(Incident i) {
+        write("incidents", a -> {
+            a.append(i.id()).append(i.serviceId()).append(i.title()).append(i.status()).append(i.triggerType())
+                    .append(i.severity());
+            time(a, i.windowStart());
+            time(a, i.windowEnd());
+            time(a, i.createdAt());
+            time(a, i.updatedAt());
+            time(a, i.resolvedAt());
+            a.append(i.resolutionKind()).append(i.resolutionSummary());
+            uuid(a, i.resolvedHypothesisId());
+        });
+    }
+
+    public void addDecision(IncidentDecision d) {
+        write("incident_decisions", a -> {
+            a.append(d.id()).append(d.incidentId());
+            time(a, d.decidedAt());
+            a.append(d.decision()).append(d.rationale()).append(d.policyVersion())
+                    .append(Json.orEmptyObject(d.detailsJson()));
+        });
+    }
+
+    public void addDeployment(DeploymentEvent d) {
+        write("deployment_events", a -> {
+            a.append(d.id()).append(d.serviceId());
+            time(a, d.startedAt());
+            time(a, d.finishedAt());
+            a.append(d.deployType()).append(d.imageRef()).append(d.revision()).append(Json.orEmptyObject(d.metadataJson()));
+        });
+    }
+
+    public void addConfigChange(ConfigChangeEvent c) {
+        write("config_change_events", a -> {
+            a.append(c.id());
+            uuid(a, c.serviceId());
+            time(a, c.detectedAt());
+            a.append(c.source()).append(c.changeKind()).append(c.resourceName())
+                    .append(Json.orEmptyObject(c.diffPayloadJson())).append(c.actor()).append(c.auditLogRef());
+        });
+    }
+
+    public void addCommit(Commit c) {
+        write("commits", a -> {
+            a.append(c.sha()).append(c.repo()).append(c.author()).append(c.message()).append(c.summary());
+            time(a, c.authoredAt());
+        });
+    }
+
+    public void addCommitFile(CommitFile f) {
+        write("commit_files", a -> a.append(f.id()).append(f.commitSha()).append(f.path()).append(f.changeType())
+                .append(f.diffText()).append(f.linesAdded()).append(f.linesRemoved()));
+    }
+
+    public void addCommitRange(DeploymentCommitRange r) {
+        write("deployment_commit_ranges", a -> a.append(r.deploymentId()).append(r.previousRevision())
+                .append(r.currentRevision()).append(r.rollback()).append(r.commitShas()));
+    }
+
+    public void addMetricDescriptor(MetricDescriptor d) {
+        write("metric_descriptors", a -> a.append(d.name()).append(d.type()).append(d.unit()).append(d.description()));
+    }
+
+    public void addMetricPoint(MetricPoint p) {
+        addMetricPoint(Micros.of(p.ts()), p.service(), p.metric(), p.value(), Json.fromMap(p.labels()));
+    }
+
+    /** The allocation-free form for generators that write millions of points. */
+    public void addMetricPoint(long tsMicros, String service, String metric, double value, String labelsJson) {
+        write("metric_points", a -> a.appendEpochMicros(tsMicros).append(service).append(metric).append(value)
+                .append(labelsJson));
+    }
+
+    public void addLogRecord(LogRecord r) {
+        write("log_records", a -> a.append(r.id()).appendEpochMicros(Micros.of(r.ts())).append(r.service())
+                .append(r.severity().name()).append(r.body()).append(r.traceId()).append(r.spanId())
+                .append(Json.fromMap(r.attributes())));
+    }
+
+    public void addLogTemplate(LogTemplate t) {
+        write("log_templates", a -> {
+            a.append(t.templateId()).append(t.service()).append(t.severity().name()).append(t.template())
+                    .append(t.example()).append(t.count()).append(t.percentage());
+            time(a, t.firstSeen());
+            time(a, t.lastSeen());
+        });
+    }
+
+    public void addSpan(Span s) {
+        write("spans", a -> a.append(s.traceId()).append(s.spanId()).append(s.parentSpanId()).append(s.service())
+                .append(s.name()).append(s.kind()).appendEpochMicros(Micros.of(s.start()))
+                .appendEpochMicros(Micros.of(s.end())).append(s.status()).append(Json.fromMap(s.attributes())));
+    }
+
+    public void addEvidence(EvidenceArtifact e) {
+        write("evidence_artifacts", a -> {
+            a.append(e.id()).append(e.incidentId()).append(e.kind()).append(e.source()).append(e.ref());
+            time(a, e.createdAt());
+            a.append(Json.orEmptyObject(e.metadataJson()));
+        });
+    }
+
+    public void addHypothesis(Hypothesis h) {
+        write("incident_hypotheses", a -> a.append(h.id()).append(h.incidentId()).append(h.rank()).append(h.type())
+                .append(h.title()).append(BigDecimal.valueOf(h.confidence()).setScale(2, RoundingMode.HALF_UP))
+                .append(h.evidenceIds()).append(Json.orEmptyObject(h.detailsJson())));
+    }
+
+    public void addReport(IncidentReport r) {
+        write("incident_reports", a -> {
+            a.append(r.id()).append(r.incidentId());
+            time(a, r.createdAt());
+            a.append(Json.orEmptyObject(r.modelInfoJson())).append(r.markdown()).append(r.evidenceIds());
+        });
+    }
+
+    public void addFeedback(FeedbackEvent f) {
+        write("feedback_events", a -> {
+            a.append(f.id()).append(f.incidentId());
+            time(a, f.createdAt());
+            a.append(f.actorType()).append(f.actorId()).append(f.eventType()).append(Json.orEmptyObject(f.payloadJson()));
+        });
+    }
+
+    public void addKbDocument(KbDocument d) {
+        write("kb_documents", a -> {
+            a.append(d.id()).append(d.kind()).append(d.title()).append(d.content()).append(d.serviceName())
+                    .append(d.tags()).append(d.sourceUrl());
+            time(a, d.createdAt());
+            a.append(Json.orEmptyObject(d.metadataJson()));
+        });
+    }
+
+    public void addKbEmbedding(KbEmbedding e) {
+        write("kb_embeddings", a -> a.append(e.documentId()).append(e.chunk()).append(e.model()).append(e.chunkText())
+                .append(e.vector()));
+    }
+
+    private static void time(DuckDBAppender a, Instant t) throws SQLException {
+        if (t == null) {
+            a.appendNull();
+        } else {
+            a.appendEpochMicros(Micros.of(t));
+        }
+    }
+
+    private static void uuid(DuckDBAppender a, UUID id) throws SQLException {
+        if (id == null) {
+            a.appendNull();
+        } else {
+            a.append(id);
+        }
+    }
+
+    /**
+     * Writes the signal tables in their sorted order, stamps {@code schema_info}, checkpoints and
+     * moves the file into place. {@code createdAt} is recorded as the snapshot's creation time.
+     */
+    public void finish(Instant createdAt) {
+        if (finished) {
+            throw new IllegalStateException("snapshot already finished");
+        }
+        try {
+            for (DuckDBAppender a : appenders.values()) {
+                a.close();
+            }
+            appenders.clear();
+            try (Statement st = connection.createStatement()) {
+                for (Map.Entry<String, String> e : SIGNAL_ORDER.entrySet()) {
+                    st.execute("INSERT INTO main." + e.getKey() + " SELECT * FROM temp." + staging(e.getKey())
+                            + " ORDER BY " + e.getValue());
+                    st.execute("DROP TABLE temp." + staging(e.getKey()));
+                }
+                try (var ps = connection.prepareStatement(
+                        "INSERT INTO schema_info VALUES (?, ?, make_timestamptz(?), ?)")) {
+                    ps.setInt(1, EvidenceSchema.CURRENT_VERSION);
+                    ps.setString(2, EvidenceSchema.writer());
+                    ps.setLong(3, Micros.of(createdAt));
+                    ps.setString(4, origin);
+                    ps.executeUpdate();
+                }
+                st.execute("CHECKPOINT");
+            }
+            connection.close();
+            finished = true;
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            throw new SourceException("cannot finish snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Abandons an unfinished snapshot: nothing is left under the target name or beside it. */
+    @Override
+    public void close() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            for (DuckDBAppender a : appenders.values()) {
+                a.close();
+            }
+            connection.close();
+        } catch (SQLException ignored) {
+            // the file is deleted next; nothing of it is kept
+        }
+        try {
+            Files.deleteIfExists(partial);
+            Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".wal"));
+        } catch (IOException e) {
+            throw new SourceException("cannot remove unfinished snapshot " + partial + ": " + e.getMessage(), e);
+        }
+    }
+}

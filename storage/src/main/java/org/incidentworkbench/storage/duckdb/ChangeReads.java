@@ -1,0 +1,80 @@
+package org.incidentworkbench.storage.duckdb;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.incidentworkbench.analysis.changes.Commit;
+import org.incidentworkbench.analysis.changes.CommitFile;
+import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
+import org.incidentworkbench.analysis.changes.DeploymentCommitRange;
+import org.incidentworkbench.analysis.changes.DeploymentEvent;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.time.TimeRange;
+
+/** What changed: deployments and config changes (with their service's name), commits and their files. */
+final class ChangeReads {
+
+    private final QueryRunner db;
+
+    ChangeReads(QueryRunner db) {
+        this.db = db;
+    }
+
+    List<DeploymentEvent> deployments(TimeRange range, Cancellation cancel) {
+        Sql sql = Sql.of("""
+                SELECT d.deployment_event_id, d.service_id, s.service_name, epoch_us(d.started_at) AS started_us,
+                       epoch_us(d.finished_at) AS finished_us, d.deploy_type, d.image_ref, d.revision, d.metadata
+                FROM deployment_events d LEFT JOIN services s ON s.service_id = d.service_id WHERE\s""")
+                .range("d.started_at", range).add(" ORDER BY d.started_at, d.deployment_event_id");
+        return db.list("the deployments", sql, rs -> new DeploymentEvent(Rows.uuid(rs, "deployment_event_id"),
+                Rows.uuid(rs, "service_id"), rs.getString("service_name"), Rows.instant(rs, "started_us"),
+                Rows.instant(rs, "finished_us"), rs.getString("deploy_type"), rs.getString("image_ref"),
+                rs.getString("revision"), rs.getString("metadata")), cancel);
+    }
+
+    List<ConfigChangeEvent> configChanges(TimeRange range, Cancellation cancel) {
+        Sql sql = Sql.of("""
+                SELECT c.config_change_id, c.service_id, s.service_name, epoch_us(c.detected_at) AS detected_us,
+                       c.source, c.change_kind, c.resource_name, c.diff_payload, c.actor, c.audit_log_ref
+                FROM config_change_events c LEFT JOIN services s ON s.service_id = c.service_id WHERE\s""")
+                .range("c.detected_at", range).add(" ORDER BY c.detected_at, c.config_change_id");
+        return db.list("the config changes", sql, rs -> new ConfigChangeEvent(Rows.uuid(rs, "config_change_id"),
+                Rows.uuid(rs, "service_id"), rs.getString("service_name"), Rows.instant(rs, "detected_us"),
+                rs.getString("source"), rs.getString("change_kind"), rs.getString("resource_name"),
+                rs.getString("diff_payload"), rs.getString("actor"), rs.getString("audit_log_ref")), cancel);
+    }
+
+    Optional<DeploymentCommitRange> commitRange(UUID deploymentId, Cancellation cancel) {
+        return db.first("the commit range of deployment " + deploymentId, Sql.of("""
+                SELECT deployment_event_id, previous_revision, current_revision, is_rollback, commit_shas
+                FROM deployment_commit_ranges WHERE deployment_event_id = ?""", deploymentId),
+                rs -> new DeploymentCommitRange(Rows.uuid(rs, "deployment_event_id"), rs.getString("previous_revision"),
+                        rs.getString("current_revision"), rs.getBoolean("is_rollback"), Rows.strings(rs, "commit_shas")),
+                cancel);
+    }
+
+    List<Commit> commits(Collection<String> shas, Cancellation cancel) {
+        if (shas.isEmpty()) {
+            cancel.throwIfCancelled();
+            return List.of();
+        }
+        Sql sql = Sql.of("""
+                SELECT commit_sha, repo, author, message, summary, epoch_us(authored_at) AS authored_us
+                FROM commits WHERE\s""").in("commit_sha", new TreeSet<>(shas))
+                .add(" ORDER BY authored_at DESC, commit_sha");
+        return db.list("the commits", sql, rs -> new Commit(rs.getString("commit_sha"), rs.getString("repo"),
+                rs.getString("author"), rs.getString("message"), rs.getString("summary"),
+                Rows.instant(rs, "authored_us")), cancel);
+    }
+
+    List<CommitFile> commitFiles(String sha, Cancellation cancel) {
+        return db.list("the files of commit " + sha, Sql.of("""
+                SELECT id, commit_sha, file_path, change_type, diff_text, lines_added, lines_removed
+                FROM commit_files WHERE commit_sha = ? ORDER BY file_path, id""", sha),
+                rs -> new CommitFile(Rows.uuid(rs, "id"), rs.getString("commit_sha"), rs.getString("file_path"),
+                        rs.getString("change_type"), rs.getString("diff_text"), rs.getInt("lines_added"),
+                        rs.getInt("lines_removed")), cancel);
+    }
+}

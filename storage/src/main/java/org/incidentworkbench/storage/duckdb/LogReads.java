@@ -1,0 +1,148 @@
+package org.incidentworkbench.storage.duckdb;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.incidentworkbench.analysis.logs.LogContext;
+import org.incidentworkbench.analysis.logs.LogCursor;
+import org.incidentworkbench.analysis.logs.LogPage;
+import org.incidentworkbench.analysis.logs.LogQuery;
+import org.incidentworkbench.analysis.logs.LogRecord;
+import org.incidentworkbench.analysis.logs.LogTemplate;
+import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.analysis.logs.VolumeBucket;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.time.Micros;
+
+/**
+ * Log reads. Records are ordered by (ts, log_id) everywhere; pages continue strictly after a
+ * cursor on that key (keyset paging), so a page costs the same wherever it is and never skips or
+ * repeats a record. Text search is a literal, case-insensitive substring test ({@code contains}
+ * on {@code lower}), never LIKE, so {@code %}, {@code _} and backslashes in the text mean themselves.
+ */
+final class LogReads {
+
+    private static final String COLUMNS = "log_id, epoch_us(ts) AS ts_us, service, severity, body, trace_id, span_id, attributes";
+    /** Severities least to most severe, for ordering volume rows; built from the enum, so constant text. */
+    private static final String SEVERITY_RANK = severityRank();
+
+    private final QueryRunner db;
+
+    LogReads(QueryRunner db) {
+        this.db = db;
+    }
+
+    LogPage page(LogQuery q, LogCursor after, int limit, Cancellation cancel) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a log page holds at least one record: " + limit);
+        }
+        boolean newest = q.order() == LogQuery.Order.NEWEST_FIRST;
+        Sql sql = Sql.of("SELECT " + COLUMNS + " FROM log_records WHERE ");
+        filters(sql, q);
+        if (after != null) {
+            String cmp = newest ? "<" : ">";
+            sql.add(" AND (ts " + cmp + " make_timestamptz(?) OR (ts = make_timestamptz(?) AND log_id " + cmp + " ?))",
+                    after.tsMicros(), after.tsMicros(), after.id());
+        }
+        sql.add(newest ? " ORDER BY ts DESC, log_id DESC" : " ORDER BY ts, log_id").add(" LIMIT ?", limit + 1L);
+        List<LogRecord> rows = db.list("the log page", sql, LogReads::record, cancel);
+        if (rows.size() <= limit) {
+            return new LogPage(rows, Optional.empty());
+        }
+        List<LogRecord> page = rows.subList(0, limit);
+        return new LogPage(page, Optional.of(page.get(limit - 1).cursor()));
+    }
+
+    Optional<LogContext> context(long logId, int n, Cancellation cancel) {
+        if (n < 0) {
+            throw new IllegalArgumentException("context size must not be negative: " + n);
+        }
+        // One statement, so the anchor and its neighbours come from the same consistent read.
+        Sql sql = Sql.of("WITH anchor AS (SELECT ts, log_id, service FROM log_records WHERE log_id = ? LIMIT 1), "
+                + "earlier AS (SELECT l.* FROM log_records l, anchor a WHERE l.service = a.service"
+                + " AND (l.ts < a.ts OR (l.ts = a.ts AND l.log_id < a.log_id)) ORDER BY l.ts DESC, l.log_id DESC LIMIT ?), "
+                + "later AS (SELECT l.* FROM log_records l, anchor a WHERE l.service = a.service"
+                + " AND (l.ts > a.ts OR (l.ts = a.ts AND l.log_id > a.log_id)) ORDER BY l.ts, l.log_id LIMIT ?) "
+                + "SELECT " + COLUMNS + ", part FROM ("
+                + " SELECT l.*, 0 AS part FROM log_records l, anchor a WHERE l.log_id = a.log_id AND l.ts = a.ts"
+                + " UNION ALL SELECT *, -1 FROM earlier UNION ALL SELECT *, 1 FROM later) ORDER BY ts, log_id",
+                logId, (long) n, (long) n);
+        List<Placed> rows = db.list("the context of log record " + logId, sql,
+                rs -> new Placed(rs.getInt("part"), record(rs)), cancel);
+        List<LogRecord> before = new ArrayList<>();
+        List<LogRecord> after = new ArrayList<>();
+        LogRecord anchor = null;
+        for (Placed p : rows) {
+            if (p.part() < 0) {
+                before.add(p.record());
+            } else if (p.part() > 0) {
+                after.add(p.record());
+            } else if (anchor == null) {
+                anchor = p.record();
+            }
+        }
+        return anchor == null ? Optional.empty() : Optional.of(new LogContext(anchor, before, after));
+    }
+
+    List<VolumeBucket> volume(LogQuery q, Duration bucket, Cancellation cancel) {
+        if (bucket.isNegative() || bucket.isZero() || bucket.toNanos() % 1_000 != 0) {
+            throw new IllegalArgumentException("bucket width must be a positive whole number of microseconds: " + bucket);
+        }
+        Sql sql = Sql.of("SELECT ").bucketStart("ts", bucket.toNanos() / 1_000)
+                .add(" AS bucket, severity, count(*) AS n FROM log_records WHERE ");
+        filters(sql, q).add(" GROUP BY bucket, severity ORDER BY bucket, " + SEVERITY_RANK);
+        return db.list("the log volume", sql, rs -> new VolumeBucket(Micros.toInstant(rs.getLong("bucket")),
+                Severity.parse(rs.getString("severity")), rs.getLong("n")), cancel);
+    }
+
+    List<LogTemplate> templates(Cancellation cancel) {
+        return db.list("the log templates", Sql.of("""
+                SELECT template_id, service, severity, template, example, count, percentage,
+                       epoch_us(first_seen) AS first_us, epoch_us(last_seen) AS last_us
+                FROM log_templates ORDER BY count DESC, service, severity, template_id"""),
+                rs -> new LogTemplate(rs.getString("template_id"), rs.getString("service"),
+                        Severity.parse(rs.getString("severity")), rs.getString("template"), rs.getString("example"),
+                        rs.getLong("count"), rs.getDouble("percentage"), Rows.instant(rs, "first_us"),
+                        Rows.instant(rs, "last_us")), cancel);
+    }
+
+    /** The WHERE conditions of a log query (range, services, severities, text, trace), bound. */
+    private static Sql filters(Sql sql, LogQuery q) {
+        sql.range("ts", q.range());
+        if (!q.services().isEmpty()) {
+            sql.add(" AND ").in("service", new TreeSet<>(q.services()));
+        }
+        if (!q.severities().isEmpty()) {
+            sql.add(" AND ").in("severity", q.severities().stream().map(Severity::name).sorted().toList());
+        }
+        if (q.text() != null) {
+            sql.add(" AND contains(lower(body), lower(?))", q.text());
+        }
+        if (q.traceId() != null) {
+            sql.add(" AND trace_id = ?", q.traceId());
+        }
+        return sql;
+    }
+
+    private static LogRecord record(ResultSet rs) throws SQLException {
+        return new LogRecord(rs.getLong("log_id"), Rows.instant(rs, "ts_us"), rs.getString("service"),
+                Severity.parse(rs.getString("severity")), rs.getString("body"), rs.getString("trace_id"),
+                rs.getString("span_id"), Rows.stringMap(rs, "attributes"));
+    }
+
+    private static String severityRank() {
+        StringBuilder s = new StringBuilder("CASE severity");
+        for (Severity v : Severity.values()) {
+            s.append(" WHEN '").append(v.name()).append("' THEN ").append(v.ordinal());
+        }
+        return s.append(" ELSE ").append(Severity.values().length).append(" END").toString();
+    }
+
+    /** A record and where it sits around the anchor: -1 before, 0 the anchor, 1 after. */
+    private record Placed(int part, LogRecord record) {
+    }
+}

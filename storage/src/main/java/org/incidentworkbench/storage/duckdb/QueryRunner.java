@@ -1,0 +1,116 @@
+package org.incidentworkbench.storage.duckdb;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.duckdb.DuckDBConnection;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.source.ReadCancelledException;
+import org.incidentworkbench.analysis.source.SourceException;
+
+/**
+ * Runs every query of a snapshot: one fresh connection and statement per read, cancellable,
+ * rows mapped to records, errors made plain.
+ *
+ * <p>Threads: a DuckDB JDBC connection runs one query at a time, and {@code Statement.cancel()}
+ * interrupts the connection, not just the statement. So each read runs on its own
+ * {@link DuckDBConnection#duplicate() duplicate} of the root connection: a new connection to the
+ * same open database (about 10 µs), which lets reads from several threads run in parallel and lets
+ * one be cancelled without touching the others. The root connection only keeps the database open.
+ *
+ * <p>Cancellation: the read registers {@code statement.cancel()} with the caller's
+ * {@link Cancellation} while it runs, so DuckDB itself stops; a cancel that lands just before or
+ * after execution is caught by the checks around it. Either way the read throws
+ * {@link ReadCancelledException}, never a {@link SourceException}.
+ */
+final class QueryRunner implements AutoCloseable {
+
+    /** How many mapped rows between two cancellation checks while a result is read. */
+    private static final int CHECK_EVERY = 1024;
+
+    private final DuckDBConnection root;
+    private final Path file;
+    private volatile boolean closed;
+
+    QueryRunner(DuckDBConnection root, Path file) {
+        this.root = root;
+        this.file = file;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Every row of {@code sql} mapped by {@code mapper}; {@code what} names the read in error messages. */
+    <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+        cancel.throwIfCancelled();
+        try (DuckDBConnection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql.text())) {
+            sql.bind(ps);
+            Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(ps));
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    if (rows.size() % CHECK_EVERY == 0) {
+                        cancel.throwIfCancelled();
+                    }
+                    rows.add(map(what, mapper, rs));
+                }
+                cancel.throwIfCancelled();
+                return rows;
+            } finally {
+                stop.close();
+            }
+        } catch (SQLException e) {
+            if (cancel.isCancelled()) {
+                ReadCancelledException cancelled = new ReadCancelledException();
+                cancelled.initCause(e);
+                throw cancelled;
+            }
+            throw DuckDbErrors.onRead(file, what, e);
+        }
+    }
+
+    /** The first row of {@code sql}, if any. */
+    <T> Optional<T> first(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+        List<T> rows = list(what, sql, mapper, cancel);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private DuckDBConnection connection() throws SQLException {
+        if (closed) {
+            throw new SourceException(file + " has been closed; open it again to read from it.");
+        }
+        return root.duplicate();
+    }
+
+    private <T> T map(String what, Rows.Mapper<T> mapper, ResultSet rs) throws SQLException {
+        try {
+            return mapper.map(rs);
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(file + " holds a value in " + what + " that this version cannot read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void cancelQuietly(PreparedStatement ps) {
+        try {
+            ps.cancel();
+        } catch (SQLException alreadyDone) {
+            // the statement finished or closed meanwhile: nothing left to stop
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            root.close();
+        } catch (SQLException e) {
+            throw new SourceException("Cannot close " + file + ": " + DuckDbErrors.firstLine(e) + ".", e);
+        }
+    }
+}

@@ -23,8 +23,10 @@ import org.incidentworkbench.analysis.source.SourceException;
  * one be cancelled without touching the others. The root connection only keeps the database open.
  *
  * <p>Cancellation: the read registers {@code statement.cancel()} with the caller's
- * {@link Cancellation} while it runs, so DuckDB itself stops; a cancel that lands just before or
- * after execution is caught by the checks around it. Either way the read throws
+ * {@link Cancellation} while it runs, so DuckDB itself stops the statement. DuckDB's cancel only
+ * reaches a statement that is executing, so the token is also checked after registering and
+ * while rows are mapped; a cancel landing in the instant between that check and the start of
+ * execution is noticed when the statement ends. Either way the read throws
  * {@link ReadCancelledException}, never a {@link SourceException}.
  */
 final class QueryRunner implements AutoCloseable {
@@ -51,16 +53,9 @@ final class QueryRunner implements AutoCloseable {
         try (DuckDBConnection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql.text())) {
             sql.bind(ps);
             Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(ps));
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    if (rows.size() % CHECK_EVERY == 0) {
-                        cancel.throwIfCancelled();
-                    }
-                    rows.add(map(what, mapper, rs));
-                }
+            try {
                 cancel.throwIfCancelled();
-                return rows;
+                return rows(what, mapper, ps, cancel);
             } finally {
                 stop.close();
             }
@@ -71,6 +66,21 @@ final class QueryRunner implements AutoCloseable {
                 throw cancelled;
             }
             throw DuckDbErrors.onRead(file, what, e);
+        }
+    }
+
+    private <T> List<T> rows(String what, Rows.Mapper<T> mapper, PreparedStatement ps, Cancellation cancel)
+            throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                if (rows.size() % CHECK_EVERY == 0) {
+                    cancel.throwIfCancelled();
+                }
+                rows.add(map(what, mapper, rs));
+            }
+            cancel.throwIfCancelled();
+            return rows;
         }
     }
 

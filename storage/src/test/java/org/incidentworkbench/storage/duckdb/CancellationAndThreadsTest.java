@@ -174,11 +174,13 @@ class CancellationAndThreadsTest {
     }
 
     @Test
-    void aReadAfterCloseFailsWithAPlainMessage() {
+    void aReadAfterCloseFailsWithAPlainMessageWhileAnotherSourceOnTheSameFileReadsOn() {
         DuckDbIncidentSource closed = DuckDbSnapshots.open(dir.resolve("cancel.duckdb"));
+        assertThat(closed.services(NONE)).isEqualTo(source.services(NONE));
         closed.close();
 
         assertThat(catchThrowableOfType(SourceException.class, () -> closed.services(NONE)))
                 .hasMessageContaining("has been closed");
+        assertThat(source.services(NONE)).hasSameSizeAs(scenario.services);
     }
 }

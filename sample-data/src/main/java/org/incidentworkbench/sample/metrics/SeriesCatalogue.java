@@ -24,6 +24,8 @@ import org.incidentworkbench.sample.world.WorldState;
 final class SeriesCatalogue {
 
     private static final double MB = 1024 * 1024;
+    /** A pool whose borrowers wait this long has lent every connection it has. */
+    private static final double SATURATED_WAIT_MS = 50;
 
     private final WorldState w;
     private final double stepSeconds;
@@ -89,8 +91,9 @@ final class SeriesCatalogue {
     private void addPool(String pool) {
         String owner = w.catalogue().pools().get(w.catalogue().poolIndex(pool)).owner();
         Map<String, String> labels = Map.of("pool", pool);
-        // A pool cannot lend more than it has: when demand exceeds it the gauge sits exactly at the maximum.
-        add(owner, POOL_IN_USE, labels, (i, r) -> Math.min(w.poolMax(pool, i), Math.round(jitter(r, w.poolInUse(pool, i), 0.06))));
+        // A pool cannot lend more than it has: while requests wait for connections the gauge sits exactly at the maximum.
+        add(owner, POOL_IN_USE, labels, (i, r) -> w.poolWaitMs(pool, i) >= SATURATED_WAIT_MS ? w.poolMax(pool, i)
+                : Math.min(w.poolMax(pool, i), Math.round(jitter(r, w.poolInUse(pool, i), 0.06))));
         add(owner, POOL_MAX, labels, (i, r) -> Math.round(w.poolMax(pool, i)));
         add(owner, POOL_WAIT, labels, (i, r) -> round(jitter(r, w.poolWaitMs(pool, i), 0.1), 2));
     }

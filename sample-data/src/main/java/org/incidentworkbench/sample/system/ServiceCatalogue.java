@@ -202,7 +202,7 @@ public final class ServiceCatalogue {
     private static List<PoolSpec> standardPools() {
         return List.of(
                 new PoolSpec(CHECKOUT, "checkout-rw", 20, 1.00, 25, null, 3_000),
-                new PoolSpec(PAYMENTS, "payments-rw", 50, 0.45, 120, PAYMENT_PROVIDER, 3_000),
+                new PoolSpec(PAYMENTS, "payments-rw", 50, 0.45, 200, PAYMENT_PROVIDER, 3_000),
                 new PoolSpec(PAYMENTS, "payments-ro", 20, 0.55, 6, null, 3_000),
                 new PoolSpec(INVENTORY, "inventory-rw", 15, 1.00, 18, null, 3_000),
                 new PoolSpec(CATALOG, "catalog-ro", 12, 0.12, 8, null, 2_000),

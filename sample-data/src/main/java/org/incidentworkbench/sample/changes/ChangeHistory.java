@@ -32,7 +32,6 @@ public final class ChangeHistory {
     private final List<CommitFile> commitFiles = new ArrayList<>();
     private final List<ConfigChangeEvent> configChanges = new ArrayList<>();
     private final Map<String, UUID> idsByKey = new TreeMap<>();
-    private final Map<UUID, DeploymentPlan> deploymentPlans = new TreeMap<>();
 
     private ChangeHistory() {
     }
@@ -67,7 +66,6 @@ public final class ChangeHistory {
                 continue;
             }
             h.idsByKey.put(plan.key(), id);
-            h.deploymentPlans.put(id, plan);
             h.deployments.add(new DeploymentEvent(id, serviceIds.get(plan.service()), plan.service(), plan.start(),
                     plan.finish(), plan.deployType(), imageRef(service, revision), revision, metadata(service, plan)));
             h.ranges.add(new DeploymentCommitRange(id, previous, revision, plan.rollbackOf() != null, shas));
@@ -126,11 +124,6 @@ public final class ChangeHistory {
     /** The id given to the change planned under {@code key}, null when it fell outside the window. */
     public UUID idOf(String key) {
         return idsByKey.get(key);
-    }
-
-    /** The plan a deployment record was made from. */
-    public DeploymentPlan planOf(UUID deploymentId) {
-        return deploymentPlans.get(deploymentId);
     }
 
     public List<DeploymentEvent> deployments() {

@@ -86,7 +86,7 @@ public final class RoutineCommits {
         String path = "src/test/java/" + javaPackage(s).replace('.', '/') + "/api/RequestValidationTest.java";
         return new FileChange(path, "test", DiffHunks.modify(path, 58, "class RequestValidationTest {", """
                      }
-                 
+                \s
                 +    @Test
                 +    void rejectsEmptyBasketWithProblemDetail() {
                 +        var response = client.post().uri("/v1/validate").bodyValue(Map.of("items", List.of())).exchange();
@@ -101,7 +101,7 @@ public final class RoutineCommits {
     private static FileChange docs(ServiceSpec s) {
         return new FileChange("README.md", "docs", DiffHunks.modify("README.md", 12, "", """
                  ## Operations
-                 
+                \s
                 -See the [runbook](https://wiki.shop.internal/ops/%1$s) for alerts and dashboards.
                 +See the [runbook](https://runbooks.shop.internal/%1$s) and the
                 +[Grafana dashboard](https://grafana.shop.internal/d/%1$s) for alerts.
@@ -155,7 +155,7 @@ public final class RoutineCommits {
         String path = "src/components/product/DeliveryEstimate.tsx";
         return new FileChange(path, "other", DiffHunks.create(path, """
                 import { formatDateRange } from '../../lib/dates';
-                
+
                 export function DeliveryEstimate({ from, to }: { from: string; to: string }) {
                   return <p className="delivery-estimate">Delivery {formatDateRange(from, to)}</p>;
                 }
@@ -167,7 +167,7 @@ public final class RoutineCommits {
         return new FileChange(path, "test", DiffHunks.create(path, """
                 import { render, screen } from '@testing-library/react';
                 import { DeliveryEstimate } from './DeliveryEstimate';
-                
+
                 test('shows the delivery window', () => {
                   render(<DeliveryEstimate from="2025-05-15" to="2025-05-17" />);
                   expect(screen.getByText(/Delivery/)).toBeInTheDocument();

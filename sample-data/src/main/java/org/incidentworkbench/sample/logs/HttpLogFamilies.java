@@ -40,7 +40,7 @@ final class HttpLogFamilies {
                 LogFamily.of(LogFamilies.API_ACCESS, INFO, ServiceGroups.APIS, "reactor.netty.http.server.AccessLog", perRequest(0.002),
                         "{route} {status} {latency}ms user={user} request_id={hex:16}"),
                 LogFamily.of(LogFamilies.API_REQUEST_FAILED, ERROR, ServiceGroups.APIS, "com.shop.commons.web.ErrorHandler", onErrors(0.01),
-                        "Request failed: {route} -> 500 Internal Server Error after {latency} ms (request_id={hex:16})"),
+                        "Request failed: {route} -> {status5} after {latency} ms (request_id={hex:16})"),
                 LogFamily.of(LogFamilies.API_REJECTED, WARN, ServiceGroups.CALLERS, "com.shop.commons.web.LoadShedder", on(Symptom.OVERLOAD, 0.02),
                         "Rejected request: executor saturated (active=200, queued={int:500-2000}), responding 503"));
     }

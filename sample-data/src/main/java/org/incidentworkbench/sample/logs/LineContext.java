@@ -22,6 +22,8 @@ public final class LineContext {
     double latencyMs = Double.NaN;
     /** The HTTP status to report; 0 to draw a usual one. */
     int status;
+    /** The route ("POST /v1/checkout") to report; null to draw one. */
+    String route;
 
     LineContext(WorldState world, RandomGenerator rng) {
         this.world = world;
@@ -36,5 +38,6 @@ public final class LineContext {
         this.pod = pod;
         this.latencyMs = Double.NaN;
         this.status = 0;
+        this.route = null;
     }
 }

@@ -28,14 +28,14 @@ public final class LineWriter {
 
     /**
      * A line written while serving a sampled request: it carries the trace and span ids, and
-     * reports the span's own latency and status.
+     * reports the span's route, latency and status.
      */
-    public LogLine writeInSpan(String familyId, String service, String subject, int step, long tsMicros, Pod pod,
-                               double latencyMs, int status, String traceId, String spanId) {
+    public LogLine writeInSpan(String familyId, String service, String subject, int step, long tsMicros, Pod pod, InSpan span) {
         context.reset(service, subject, step, tsMicros, pod);
-        context.latencyMs = latencyMs;
-        context.status = status;
-        return line(LogFamilies.byId(familyId), traceId, spanId);
+        context.route = span.route();
+        context.latencyMs = span.latencyMs();
+        context.status = span.status();
+        return line(LogFamilies.byId(familyId), span.traceId(), span.spanId());
     }
 
     private LogLine line(LogFamily family, String traceId, String spanId) {

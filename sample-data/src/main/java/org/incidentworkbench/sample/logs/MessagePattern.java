@@ -2,7 +2,6 @@ package org.incidentworkbench.sample.logs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A message with variable parts, e.g. {@code "Slow query ({ms:500-4000} ms) on {table}"}. Each
@@ -61,14 +60,6 @@ public final class MessagePattern {
         return out.append(literals.get(parts.size())).toString();
     }
 
-    /** A regular expression matching every message this pattern renders. */
-    public Pattern regex() {
-        StringBuilder out = new StringBuilder("^");
-        for (int i = 0; i < parts.size(); i++) {
-            out.append(Pattern.quote(literals.get(i))).append("(.*?)");
-        }
-        return Pattern.compile(out.append(Pattern.quote(literals.get(parts.size()))).append("$").toString(), Pattern.DOTALL);
-    }
 
     @Override
     public String toString() {

@@ -36,7 +36,7 @@ final class PlatformLogFamilies {
                 LogFamily.of("redis.saved", INFO, redis, null, steady(0.003),
                         "DB saved on disk"),
                 LogFamily.of("cache.command.timeout", WARN, List.of(CART, CATALOG, AUTH), "io.lettuce.core.protocol.CommandHandler", steady(0.004),
-                        "Redis command timed out after 250 ms: GET {choice:cart|product|session}:{hex:12}"),
+                        "Redis command timed out after 250 ms: GET {keyspace}:{hex:12}"),
                 LogFamily.of("cache.local.eviction", INFO, List.of(CATALOG, SEARCH), "com.github.benmanes.caffeine.cache.BoundedLocalCache", steady(0.01),
                         "Caffeine cache '{choice:products|facets|suggestions}' evicted {int:100-5000} entries (size={int:40000-50000}, maximum=50000)"),
                 LogFamily.of("cache.miss", DEBUG, List.of(CATALOG), "com.shop.catalog.ProductCache", perRequest(0.0004),

@@ -30,7 +30,7 @@ final class ShopLogFamilies {
                 LogFamily.of("checkout.order.placed", INFO, checkout, "com.shop.checkout.CheckoutService", perRequest(0.005),
                         "Order {order} placed for user {user}: {int:1-6} items, total {amount} EUR"),
                 LogFamily.of(LogFamilies.CHECKOUT_FAILED, ERROR, checkout, "com.shop.checkout.CheckoutService", onErrors(0.05),
-                        "Checkout failed for cart {cart} (user {user}): {ex}"),
+                        "Checkout failed for cart {cart} (user {user}): {cause}"),
                 LogFamily.of("checkout.out.of.stock", WARN, checkout, "com.shop.checkout.CheckoutService", perRequest(0.0004),
                         "Item {sku} out of stock for cart {cart}; removed from checkout"),
                 LogFamily.of("cart.updated", INFO, cart, "com.shop.cart.CartService", perRequest(0.0015),

@@ -26,8 +26,16 @@ final class VariableParts {
     }
 
     private static final List<String> SQL_STATES = List.of("57014", "40001", "40P01", "23505", "08006", "55P03");
-    private static final List<String> TABLES = List.of("orders", "order_items", "payment_attempts", "stock_levels",
-            "inventory_reservations", "products", "carts", "users", "sessions");
+    /** The tables each service works with; the database itself sees all of them. */
+    private static final Map<String, List<String>> TABLES = Map.of(
+            "checkout", List.of("orders", "order_items"),
+            "payments", List.of("payment_attempts", "refunds"),
+            "inventory", List.of("stock_levels", "inventory_reservations"),
+            "catalog", List.of("products", "product_prices"),
+            "auth", List.of("users", "sessions"),
+            "reconciliation-batch", List.of("payment_attempts", "settlements"));
+    private static final List<String> ALL_TABLES = TABLES.values().stream().flatMap(List::stream).sorted().toList();
+    private static final Map<String, String> KEYSPACES = Map.of("cart", "cart", "catalog", "product", "auth", "session");
     private static final List<String> QUERIES = List.of("running shoes", "wireless headphones", "rain jacket",
             "coffee grinder", "yoga mat", "usb-c cable", "kids bike", "standing desk", "espresso machine", "sunglasses");
     private static final List<String> USER_AGENTS = List.of(
@@ -97,13 +105,15 @@ final class VariableParts {
             case "amount" -> (c, o) -> o.append(String.format(Locale.ROOT, "%.2f", 4.99 + 480 * Math.pow(c.rng.nextDouble(), 2.5)));
             case "ip" -> (c, o) -> o.append(Draw.oneOf(c.rng, "81.", "91.", "185.", "37.", "212.", "88."))
                     .append(c.rng.nextInt(256)).append('.').append(c.rng.nextInt(256)).append('.').append(1 + c.rng.nextInt(254));
-            case "method" -> (c, o) -> o.append(c.rng.nextDouble() < 0.82 ? "GET" : "POST");
+            case "method" -> (c, o) -> o.append(c.route != null ? c.route.substring(0, c.route.indexOf(' '))
+                    : c.rng.nextDouble() < 0.82 ? "GET" : "POST");
             case "bytes" -> (c, o) -> o.append(200 + c.rng.nextInt(48_000));
             case "ua" -> (c, o) -> o.append(Draw.oneOf(c.rng, USER_AGENTS));
             case "email" -> (c, o) -> o.append((char) ('a' + c.rng.nextInt(26))).append("***@")
                     .append(Draw.oneOf(c.rng, "gmail.com", "outlook.com", "web.de", "yahoo.fr", "icloud.com"));
             case "sqlstate" -> (c, o) -> o.append(Draw.oneOf(c.rng, SQL_STATES));
-            case "table" -> (c, o) -> o.append(Draw.oneOf(c.rng, TABLES));
+            case "table" -> (c, o) -> o.append(Draw.oneOf(c.rng, TABLES.getOrDefault(c.service, ALL_TABLES)));
+            case "keyspace" -> (c, o) -> o.append(KEYSPACES.getOrDefault(c.service, "product"));
             case "q" -> (c, o) -> o.append(Draw.oneOf(c.rng, QUERIES));
             case "txid" -> (c, o) -> o.append(48_000_000 + c.rng.nextInt(2_000_000));
             case "iso" -> (c, o) -> o.append(Instant.ofEpochSecond(Micros.toInstant(c.tsMicros).getEpochSecond()
@@ -118,8 +128,16 @@ final class VariableParts {
             case "dbuser" -> (c, o) -> o.append(Draw.oneOf(c.rng, DB_USERS));
             case "flag" -> (c, o) -> o.append(c.subject.isEmpty() ? Draw.oneOf(c.rng, FLAGS) : c.subject);
             case "topic" -> (c, o) -> o.append(c.subject.isEmpty() ? Draw.oneOf(c.rng, DataServices.TOPICS) : c.subject);
-            case "page" -> (c, o) -> o.append(Draw.oneOf(c.rng, PAGES).render(c));
-            case "route" -> (c, o) -> o.append(Draw.oneOf(c.rng, ROUTES.getOrDefault(c.service, HEALTH)).render(c));
+            case "page" -> (c, o) -> o.append(c.route != null ? c.route.substring(c.route.indexOf(' ') + 1)
+                    : Draw.oneOf(c.rng, PAGES).render(c));
+            case "route" -> (c, o) -> o.append(c.route != null ? c.route : Draw.oneOf(c.rng, ROUTES.getOrDefault(c.service, HEALTH)).render(c));
+            case "cause" -> (c, o) -> {
+                if (c.subject.isEmpty()) {
+                    o.append(Draw.oneOf(c.rng, EXCEPTIONS));
+                } else {
+                    o.append("call to ").append(c.subject).append(c.status > 0 ? " failed with HTTP " + c.status : " timed out");
+                }
+            };
             default -> throw new IllegalArgumentException("unknown variable part {" + name + "}");
         };
     }
@@ -150,7 +168,7 @@ final class VariableParts {
 
     private static String okStatus(RandomGenerator rng) {
         double x = rng.nextDouble();
-        return x < 0.86 ? "200" : x < 0.91 ? "304" : x < 0.95 ? "201" : x < 0.98 ? "404" : "400";
+        return x < 0.95 ? "200" : x < 0.97 ? "400" : x < 0.985 ? "401" : "404";
     }
 
     /** The JVM sizes its heap at 75% of the container's memory limit. */

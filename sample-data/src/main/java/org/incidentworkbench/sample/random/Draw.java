@@ -41,14 +41,7 @@ public final class Draw {
         return Math.max(0, value * (1 + sigma * rng.nextGaussian()));
     }
 
-    public static boolean chance(RandomGenerator rng, double p) {
-        return rng.nextDouble() < p;
-    }
 
-    /** An integer in {@code [from, to]}. */
-    public static int between(RandomGenerator rng, int from, int to) {
-        return from + rng.nextInt(to - from + 1);
-    }
 
     public static <T> T oneOf(RandomGenerator rng, List<T> items) {
         return items.get(rng.nextInt(items.size()));
@@ -58,22 +51,4 @@ public final class Draw {
         return items[rng.nextInt(items.length)];
     }
 
-    /** An index drawn with probability proportional to {@code weights[i]}; -1 when all are zero. */
-    public static int weighted(RandomGenerator rng, double[] weights) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        if (total <= 0) {
-            return -1;
-        }
-        double x = rng.nextDouble() * total;
-        for (int i = 0; i < weights.length; i++) {
-            x -= weights[i];
-            if (x < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
-    }
 }

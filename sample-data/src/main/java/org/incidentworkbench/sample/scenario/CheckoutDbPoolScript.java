@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.sample.changes.CommitPlan;
 import org.incidentworkbench.sample.changes.ConfigChangePlan;
 import org.incidentworkbench.sample.changes.DeploymentPlan;
@@ -53,10 +52,6 @@ final class CheckoutDbPoolScript implements ScenarioScript {
         newsletter = clock.at(13, 45);
     }
 
-    @Override
-    public Scenario scenario() {
-        return Scenario.CHECKOUT_DB_POOL;
-    }
 
     @Override
     public List<DeploymentPlan> deployments() {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.sample.changes.ConfigChangePlan;
 import org.incidentworkbench.sample.changes.DeploymentPlan;
 import org.incidentworkbench.sample.changes.RoutineCommits;
@@ -54,10 +53,6 @@ final class MemoryPressureScript implements ScenarioScript {
                 "ingrid.larsen@shop.example");
     }
 
-    @Override
-    public Scenario scenario() {
-        return Scenario.MEMORY_PRESSURE;
-    }
 
     @Override
     public List<DeploymentPlan> deployments() {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.sample.changes.ConfigChangePlan;
 import org.incidentworkbench.sample.changes.DeploymentPlan;
 import org.incidentworkbench.sample.changes.RoutineCommits;
@@ -46,10 +45,6 @@ final class PaymentProviderOutageScript implements ScenarioScript {
                 "ravi.patel@shop.example");
     }
 
-    @Override
-    public Scenario scenario() {
-        return Scenario.PAYMENT_PROVIDER_OUTAGE;
-    }
 
     @Override
     public List<DeploymentPlan> deployments() {

@@ -2,7 +2,6 @@ package org.incidentworkbench.sample.scenario;
 
 import java.time.Instant;
 import java.util.List;
-import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.sample.changes.ConfigChangePlan;
 import org.incidentworkbench.sample.changes.DeploymentPlan;
 import org.incidentworkbench.sample.incidents.IncidentPlan;
@@ -11,8 +10,6 @@ import org.incidentworkbench.sample.world.WorldState;
 
 /** One scenario's story on top of the baseline day: its cause, distractors, mitigation and truth. */
 public interface ScenarioScript {
-
-    Scenario scenario();
 
     /** The scenario's deployments: the cause when it is a release, distractors, rollbacks. */
     List<DeploymentPlan> deployments();

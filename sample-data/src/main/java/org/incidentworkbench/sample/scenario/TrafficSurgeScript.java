@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.sample.changes.ConfigChangePlan;
 import org.incidentworkbench.sample.changes.DeploymentPlan;
 import org.incidentworkbench.sample.changes.RoutineCommits;
@@ -59,10 +58,6 @@ final class TrafficSurgeScript implements ScenarioScript {
                 ConfigChangePlan.scale("hpa-inventory-in", INVENTORY, clock.at(15, 45), 5, 3));
     }
 
-    @Override
-    public Scenario scenario() {
-        return Scenario.TRAFFIC_SURGE;
-    }
 
     @Override
     public List<DeploymentPlan> deployments() {

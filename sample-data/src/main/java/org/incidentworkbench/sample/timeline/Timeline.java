@@ -3,7 +3,6 @@ package org.incidentworkbench.sample.timeline;
 import java.time.Duration;
 import java.time.Instant;
 import org.incidentworkbench.analysis.time.Micros;
-import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
  * The grid every signal is computed on: {@code steps} steps of {@code stepMicros} from
@@ -28,10 +27,6 @@ public record Timeline(long startMicros, long stepMicros, int steps) {
 
     public Instant end() {
         return Micros.toInstant(endMicros());
-    }
-
-    public TimeRange range() {
-        return new TimeRange(start(), end());
     }
 
     public long micros(int step) {

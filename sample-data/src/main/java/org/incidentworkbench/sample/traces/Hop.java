@@ -21,12 +21,13 @@ record Hop(Kind kind, String service, String name, String detail, String pool, d
         return new Hop(Kind.SERVER, service, route, "", null, 1, List.of(children));
     }
 
-    static Hop db(String operation, String statement) {
-        return new Hop(Kind.DB, "shop-postgres", operation, statement, null, 1, List.of());
+    /** A statement on a table, named as OpenTelemetry names database spans: {@code "SELECT products"}. */
+    static Hop db(String operationAndTable, String statement) {
+        return dbSometimes(1, operationAndTable, statement);
     }
 
-    static Hop dbSometimes(double probability, String operation, String statement) {
-        return new Hop(Kind.DB, "shop-postgres", operation, statement, null, probability, List.of());
+    static Hop dbSometimes(double probability, String operationAndTable, String statement) {
+        return new Hop(Kind.DB, "shop-postgres", operationAndTable, statement, null, probability, List.of());
     }
 
     static Hop cache(String operation, String key) {

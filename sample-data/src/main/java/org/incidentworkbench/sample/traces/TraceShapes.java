@@ -33,7 +33,7 @@ final class TraceShapes {
                 server(WEB_FRONTEND, "GET /p/[slug]",
                         server(CATALOG, "GET /v1/products/{sku}",
                                 cache("GET", "product:{sku}"),
-                                dbSometimes(0.12, "SELECT", "SELECT p.* FROM products p WHERE p.sku = $1"))));
+                                dbSometimes(0.12, "SELECT products", "SELECT p.* FROM products p WHERE p.sku = $1"))));
         Hop search = server(EDGE_GATEWAY, "GET /search",
                 server(WEB_FRONTEND, "GET /search",
                         server(SEARCH, "GET /v1/search",
@@ -47,26 +47,26 @@ final class TraceShapes {
                                 cache("SET", "cart:{cartId}"))));
         Hop authorise = server(PAYMENTS, "POST /v1/payments/authorize",
                 pool("payments-rw",
-                        db("INSERT", "INSERT INTO payment_attempts (id, order_id, amount, status) VALUES ($1, $2, $3, 'PENDING')"),
+                        db("INSERT payment_attempts", "INSERT INTO payment_attempts (id, order_id, amount, status) VALUES ($1, $2, $3, 'PENDING')"),
                         external(PAYMENT_PROVIDER, "POST /v3/payments", "https://checkout-live.psp.example/v3/payments"),
-                        db("UPDATE", "UPDATE payment_attempts SET status = $1, psp_reference = $2 WHERE id = $3")));
+                        db("UPDATE payment_attempts", "UPDATE payment_attempts SET status = $1, psp_reference = $2 WHERE id = $3")));
         Hop checkout = server(EDGE_GATEWAY, "POST /api/checkout/submit",
                 server(WEB_FRONTEND, "POST /api/checkout/submit",
                         server(CHECKOUT, "POST /v1/checkout",
                                 server(AUTH, "POST /v1/tokens/introspect", cache("GET", "session:{sid}")),
                                 server(CART, "GET /v1/carts/{cartId}", cache("GET", "cart:{cartId}")),
                                 server(INVENTORY, "POST /v1/reservations",
-                                        pool("inventory-rw", db("UPDATE", "UPDATE stock_levels SET reserved = reserved + $1 WHERE sku = $2 AND available >= $1"))),
+                                        pool("inventory-rw", db("UPDATE stock_levels", "UPDATE stock_levels SET reserved = reserved + $1 WHERE sku = $2 AND available >= $1"))),
                                 authorise,
-                                pool("checkout-rw", db("INSERT", "INSERT INTO orders (id, user_id, total, status) VALUES ($1, $2, $3, 'PLACED')")),
+                                pool("checkout-rw", db("INSERT orders", "INSERT INTO orders (id, user_id, total, status) VALUES ($1, $2, $3, 'PLACED')")),
                                 produce("order-events", consume(NOTIFICATIONS, "order-events", "send order confirmation")))));
         Hop paymentStatus = server(EDGE_GATEWAY, "GET /api/payments/{id}/status",
                 server(WEB_FRONTEND, "GET /api/payments/[id]/status",
                         server(PAYMENTS, "GET /v1/payments/{paymentId}/status",
-                                pool("payments-ro", db("SELECT", "SELECT status FROM payment_attempts WHERE id = $1")))));
+                                pool("payments-ro", db("SELECT payment_attempts", "SELECT status FROM payment_attempts WHERE id = $1")))));
         Hop login = server(EDGE_GATEWAY, "POST /api/login",
                 server(AUTH, "POST /v1/login",
-                        pool("auth-ro", db("SELECT", "SELECT id, password_hash FROM users WHERE email = $1")),
+                        pool("auth-ro", db("SELECT users", "SELECT id, password_hash FROM users WHERE email = $1")),
                         cache("SET", "session:{sid}")));
         return List.of(
                 new TraceShape("product page", productPage, (w, i) -> 0.85 * w.rps(CATALOG, i)),

@@ -3,6 +3,7 @@ package org.incidentworkbench.sample.traces;
 import static org.incidentworkbench.sample.system.ServiceCatalogue.CHECKOUT;
 import static org.incidentworkbench.sample.system.ServiceCatalogue.EDGE_GATEWAY;
 import static org.incidentworkbench.sample.system.ServiceCatalogue.PAYMENTS;
+import static org.incidentworkbench.sample.system.ServiceCatalogue.REDIS_CACHE;
 import static org.incidentworkbench.sample.system.ServiceCatalogue.SHOP_POSTGRES;
 import static org.incidentworkbench.sample.system.ServiceCatalogue.WEB_FRONTEND;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.analysis.traces.Span;
+import org.incidentworkbench.sample.logs.InSpan;
 import org.incidentworkbench.sample.logs.LineWriter;
 import org.incidentworkbench.sample.logs.LogFamilies;
 import org.incidentworkbench.sample.random.Draw;
@@ -31,7 +33,8 @@ final class TraceWalk {
     /** How a call ended for the caller. */
     private enum Failure { NONE, ERROR, TIMEOUT, REFUSED }
 
-    private record Outcome(long end, Failure failure, int status) {
+    /** How a call ended, and which service it was made to. */
+    private record Outcome(long end, Failure failure, int status, String callee) {
         boolean failed() {
             return failure != Failure.NONE;
         }
@@ -77,7 +80,7 @@ final class TraceWalk {
         boolean ownFailure = failsHere(hop);
         FailureModel.Mode mode = generator.failures().mode(service, step);
         if (ownFailure && mode == FailureModel.Mode.UNAVAILABLE) {
-            return new Outcome(start, Failure.REFUSED, 503);
+            return new Outcome(start, Failure.REFUSED, 503, service);
         }
         String spanId = RandomIds.spanId(rng);
         Pod pod = generator.pods().pick(service, step, rng);
@@ -107,14 +110,23 @@ final class TraceWalk {
         if (ownFailure) {
             status = mode == FailureModel.Mode.ERROR ? 500 : 503;
         } else if (failedChild != null && rng.nextDouble() < PROPAGATES) {
-            status = failedChild.failure() == Failure.TIMEOUT ? 504 : 502;
+            status = status(failedChild);
         }
         Map<String, String> attributes = http(hop.name(), status);
         attributes.put("http.route", route(hop.name()));
         attributes.put("k8s.pod.name", pod.name());
         generator.add(span(spanId, parentSpanId, service, hop.name(), "server", start, end, status >= 500, attributes));
-        logServed(service, spanId, pod, start, end, status, ownFailure ? mode : null, failedChild != null);
-        return new Outcome(end, status >= 500 ? Failure.ERROR : Failure.NONE, status);
+        logServed(hop.name(), service, spanId, pod, start, end, status, ownFailure ? mode : null, failedChild);
+        return new Outcome(end, status >= 500 ? Failure.ERROR : Failure.NONE, status, service);
+    }
+
+    /** What a service answers when something it waited for failed: its own database trouble is a 500, an upstream's a 502 or 504. */
+    private static int status(Outcome failedChild) {
+        if (failedChild.failure() == Failure.TIMEOUT) {
+            return 504;
+        }
+        boolean dataStore = failedChild.callee().equals(SHOP_POSTGRES) || failedChild.callee().equals(REDIS_CACHE);
+        return dataStore ? 500 : 502;
     }
 
     private Outcome child(Hop hop, String service, String parentSpanId, long start, Pod pod) {
@@ -154,8 +166,8 @@ final class TraceWalk {
         }
         generator.add(span(spanId, parentSpanId, service, hop.name(), "client", start, end, failure != Failure.NONE, attributes));
         generator.observed(service, hop.service(), call.relation());
-        logCallFailure(service, hop.service(), spanId, pod, start, end, failure, status);
-        return new Outcome(end, failure, status);
+        logCallFailure(hop.name(), service, hop.service(), spanId, pod, start, end, failure, status);
+        return new Outcome(end, failure, status, hop.service());
     }
 
     private Outcome data(Hop hop, String service, String parentSpanId, long start) {
@@ -164,21 +176,22 @@ final class TraceWalk {
         long end = start + millis(ms);
         boolean postgres = hop.service().equals(SHOP_POSTGRES);
         Map<String, String> attributes = new HashMap<>();
+        String operation = hop.name().split(" ")[0];
         attributes.put("db.system", postgres ? "postgresql" : "redis");
-        attributes.put("db.operation", hop.name());
-        attributes.put("db.statement", postgres ? hop.detail() : hop.name() + " " + hop.detail());
+        attributes.put("db.operation", operation);
+        attributes.put("db.statement", postgres ? hop.detail() : operation + " " + hop.detail());
         attributes.put("peer.service", hop.service());
         if (postgres) {
             attributes.put("db.name", "shop");
+            attributes.put("db.sql.table", hop.name().substring(operation.length() + 1));
         }
         if (failed) {
             attributes.put("exception.type", postgres ? "org.postgresql.util.PSQLException" : "io.lettuce.core.RedisCommandTimeoutException");
         }
-        generator.add(span(RandomIds.spanId(rng), parentSpanId, service, hop.name() + " " + (postgres ? "shop" : hop.detail()),
-                "client", start, end, failed, attributes));
-        boolean reads = hop.name().equals("SELECT") || hop.name().equals("GET") || hop.name().equals("MGET");
+        generator.add(span(RandomIds.spanId(rng), parentSpanId, service, hop.name(), "client", start, end, failed, attributes));
+        boolean reads = operation.equals("SELECT") || operation.equals("GET") || operation.equals("MGET");
         generator.observed(service, hop.service(), reads ? "reads_from" : "writes_to");
-        return new Outcome(end, failed ? Failure.ERROR : Failure.NONE, failed ? 500 : 200);
+        return new Outcome(end, failed ? Failure.ERROR : Failure.NONE, failed ? 500 : 200, hop.service());
     }
 
     /** A call to the external PSP: it fails fast with a 5xx or hangs until the client gives up. */
@@ -209,9 +222,10 @@ final class TraceWalk {
         generator.observed(service, hop.service(), call.relation());
         if (failure != Failure.NONE && service.equals(PAYMENTS)) {
             String family = failure == Failure.TIMEOUT ? LogFamilies.PSP_TIMEOUT : LogFamilies.PSP_5XX;
-            generator.add(writer.writeInSpan(family, service, hop.service(), step, end, pod, ms, status, traceId, spanId));
+            generator.add(writer.writeInSpan(family, service, hop.service(), step, end, pod,
+                    new InSpan(traceId, spanId, hop.name(), ms, status)));
         }
-        return new Outcome(end, failure, status);
+        return new Outcome(end, failure, status, hop.service());
     }
 
     /** Publishing to the queue; the consumer picks the message up later, in the same trace. */
@@ -231,7 +245,7 @@ final class TraceWalk {
                     picked + millis(work), false, consumed));
             generator.observed(consumer.service(), hop.service(), "consumes_from");
         }
-        return new Outcome(end, Failure.NONE, 200);
+        return new Outcome(end, Failure.NONE, 200, hop.service());
     }
 
     /** Borrowing a connection (an internal span), then the work done with it as siblings under the server span. */
@@ -249,8 +263,9 @@ final class TraceWalk {
         String spanId = RandomIds.spanId(rng);
         generator.add(span(spanId, parentSpanId, service, hop.name(), "internal", start, acquired, failed, attributes));
         if (failed) {
-            generator.add(writer.writeInSpan(LogFamilies.POOL_TIMEOUT, service, hop.pool(), step, acquired, pod, waitMs, 500, traceId, spanId));
-            return new Outcome(acquired, Failure.ERROR, 500);
+            generator.add(writer.writeInSpan(LogFamilies.POOL_TIMEOUT, service, hop.pool(), step, acquired, pod,
+                    new InSpan(traceId, spanId, null, waitMs, 500)));
+            return new Outcome(acquired, Failure.ERROR, 500, SHOP_POSTGRES);
         }
         long t = acquired;
         for (Hop work : hop.children()) {
@@ -260,16 +275,16 @@ final class TraceWalk {
                 return r;
             }
         }
-        return new Outcome(t, Failure.NONE, 200);
+        return new Outcome(t, Failure.NONE, 200, SHOP_POSTGRES);
     }
 
-    private void logServed(String service, String spanId, Pod pod, long start, long end, int status,
-                           FailureModel.Mode ownFailure, boolean childFailed) {
-        double ms = (end - start) / 1000.0;
+    private void logServed(String route, String service, String spanId, Pod pod, long start, long end, int status,
+                           FailureModel.Mode ownFailure, Outcome failedChild) {
+        InSpan span = new InSpan(traceId, spanId, route, (end - start) / 1000.0, status);
         String access = service.equals(EDGE_GATEWAY) ? LogFamilies.EDGE_ACCESS
                 : service.equals(WEB_FRONTEND) ? LogFamilies.FRONTEND_RENDER : LogFamilies.API_ACCESS;
         if (rng.nextDouble() < ACCESS_LINE) {
-            generator.add(writer.writeInSpan(access, service, "", step, end, pod, ms, status, traceId, spanId));
+            generator.add(writer.writeInSpan(access, service, "", step, end, pod, span));
         }
         if (status < 500) {
             return;
@@ -281,15 +296,17 @@ final class TraceWalk {
             family = LogFamilies.FRONTEND_FETCH_FAILED;
         } else if (ownFailure == FailureModel.Mode.OVERLOAD) {
             family = LogFamilies.API_REJECTED;
-        } else if (service.equals(CHECKOUT) && childFailed) {
-            family = LogFamilies.CHECKOUT_FAILED;
+        } else if (service.equals(CHECKOUT) && failedChild != null) {
+            InSpan failedCall = new InSpan(traceId, spanId, route, span.latencyMs(), failedChild.status());
+            generator.add(writer.writeInSpan(LogFamilies.CHECKOUT_FAILED, service, failedChild.callee(), step, end, pod, failedCall));
+            return;
         } else {
             family = LogFamilies.API_REQUEST_FAILED;
         }
-        generator.add(writer.writeInSpan(family, service, "", step, end, pod, ms, status, traceId, spanId));
+        generator.add(writer.writeInSpan(family, service, "", step, end, pod, span));
     }
 
-    private void logCallFailure(String caller, String callee, String spanId, Pod pod, long start, long end,
+    private void logCallFailure(String route, String caller, String callee, String spanId, Pod pod, long start, long end,
                                 Failure failure, int status) {
         if (failure == Failure.NONE || caller.equals(EDGE_GATEWAY)) {
             return;
@@ -299,7 +316,8 @@ final class TraceWalk {
             case REFUSED -> LogFamilies.CONNECTION_REFUSED;
             default -> LogFamilies.UPSTREAM_5XX;
         };
-        generator.add(writer.writeInSpan(family, caller, callee, step, end, pod, (end - start) / 1000.0, status, traceId, spanId));
+        generator.add(writer.writeInSpan(family, caller, callee, step, end, pod,
+                new InSpan(traceId, spanId, route, (end - start) / 1000.0, status)));
     }
 
     private Span span(String spanId, String parentSpanId, String service, String name, String kind, long start, long end,

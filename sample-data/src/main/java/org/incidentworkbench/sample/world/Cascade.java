@@ -74,8 +74,8 @@ final class Cascade {
         w.poolInUse[p][i] = Math.min(max, PoolModel.demand(using, holdMs));
         w.poolWaitMs[p][i] = wait;
         w.ownErrorRatio[s][i] = Math.min(1, w.ownErrorRatio[s][i] + pool.usage() * timeouts);
-        w.ownDelayMedianMs[s][i] += pool.usage() > 0.4 ? wait : 0;
-        w.ownDelayTailMs[s][i] = Math.max(w.ownDelayTailMs[s][i], timeouts > 0 ? pool.connectionTimeoutMs() : 2 * wait);
+        w.poolDelayMedianMs[s][i] += pool.usage() > 0.4 ? wait : 0;
+        w.poolDelayTailMs[s][i] = Math.max(w.poolDelayTailMs[s][i], timeouts > 0 ? pool.connectionTimeoutMs() : 2 * wait);
         String owner = pool.owner();
         if (timeouts > 0) {
             w.symptomSeries(owner, Symptom.POOL_TIMEOUT, pool.name())[i] = using * timeouts;
@@ -93,6 +93,9 @@ final class Cascade {
         double self99 = Math.max(w.selfP99[s][i] + w.ownDelayTailMs[s][i], self50 * 1.5);
         w.selfP50[s][i] = self50;
         w.selfP99[s][i] = self99;
+        // Waiting for a connection is not work of the service itself (a trace shows it as its own span), but it is latency.
+        self50 += w.poolDelayMedianMs[s][i];
+        self99 += w.poolDelayTailMs[s][i];
         double total50 = self50;
         double worst99 = 0;
         double others99 = 0;

@@ -25,9 +25,4 @@ public interface Envelope {
             return afterHold < downMinutes ? height * (1 - afterHold / downMinutes) : 0;
         };
     }
-
-    /** A constant {@code height} from the start on, for {@code minutes}. */
-    static Envelope constant(double minutes, double height) {
-        return m -> m >= 0 && m < minutes ? height : 0;
-    }
 }

@@ -50,9 +50,12 @@ public final class WorldState {
     final TreeMap<SymptomKey, double[]> symptoms = new TreeMap<>();
     /** The series of a symptom that never happened; shared, so callers must not write to it. */
     private final double[] none;
-    /** Extra delay a service adds on its own (GC, faults, pool waits): to the median and to the tail, in ms. */
+    /** Extra delay a service adds on its own (GC, faults): to the median and to the tail, in ms. */
     final double[][] ownDelayMedianMs;
     final double[][] ownDelayTailMs;
+    /** Time its requests spend waiting for a database connection: median and tail, in ms. */
+    final double[][] poolDelayMedianMs;
+    final double[][] poolDelayTailMs;
 
     WorldState(WorldInputs inputs) {
         this.inputs = inputs;
@@ -82,6 +85,8 @@ public final class WorldState {
         cacheHitRatio = new double[DataServices.KEYSPACES.size()][steps];
         ownDelayMedianMs = new double[n][steps];
         ownDelayTailMs = new double[n][steps];
+        poolDelayMedianMs = new double[n][steps];
+        poolDelayTailMs = new double[n][steps];
         none = new double[steps];
         for (SymptomKey key : inputs.events.keySet()) {
             symptoms.put(key, inputs.events.get(key).clone());

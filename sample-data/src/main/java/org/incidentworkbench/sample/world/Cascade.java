@@ -83,7 +83,7 @@ final class Cascade {
         if (ratio > 0.95) {
             w.symptomSeries(owner, Symptom.POOL_SATURATED, pool.name())[i] = 1 / 30.0;
         }
-        w.symptomSeries(owner, Symptom.SLOW_QUERY, "")[i] += using * (0.0004 + 0.02 * Math.min(1, wait / 1000));
+        w.symptomSeries(owner, Symptom.SLOW_QUERY, "")[i] += using * (0.0002 + 0.02 * Math.min(1, wait / 1000));
     }
 
     private static void inherit(WorldInputs in, WorldState w, int s, int[] calls, int i) {

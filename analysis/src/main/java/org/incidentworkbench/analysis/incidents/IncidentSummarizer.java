@@ -1,0 +1,123 @@
+package org.incidentworkbench.analysis.incidents;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.incidentworkbench.analysis.logs.LogCursor;
+import org.incidentworkbench.analysis.logs.LogPage;
+import org.incidentworkbench.analysis.logs.LogQuery;
+import org.incidentworkbench.analysis.logs.MessageGrouper;
+import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.analysis.metrics.Aggregation;
+import org.incidentworkbench.analysis.metrics.MetricSeries;
+import org.incidentworkbench.analysis.metrics.SeriesQuery;
+import org.incidentworkbench.analysis.metrics.ServiceMetric;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.analysis.time.TimeRange;
+
+/**
+ * Builds an {@link IncidentSummary} from a source. A first look, not an analysis: signal values
+ * are plain means over a window, messages are grouped by masking numbers and ids.
+ */
+public final class IncidentSummarizer {
+
+    /** Changes this long before the window start are shown: a release often bites a little later. */
+    public static final Duration CHANGE_LOOKBACK = Duration.ofHours(2);
+    public static final int TOP_MESSAGES = 10;
+
+    /** The day-earlier window counts as present when the signal has points in this share of its minutes. */
+    private static final double DAY_BEFORE_COVERAGE = 0.9;
+    private static final Duration MEAN_BUCKET = Duration.ofMinutes(1);
+    private static final Set<Severity> WARNINGS_AND_ERRORS = EnumSet.of(Severity.WARN, Severity.ERROR, Severity.FATAL);
+    private static final int LOG_PAGE = 10_000;
+
+    private final IncidentSource source;
+
+    public IncidentSummarizer(IncidentSource source) {
+        this.source = source;
+    }
+
+    /**
+     * The incident to look at first: the most severe of those still open (not resolved or
+     * suppressed), the most recent among equals; without open incidents, the most recent one.
+     */
+    public static Optional<Incident> mostPressing(List<Incident> incidents) {
+        Comparator<Incident> recentFirst = Comparator.comparing(Incident::windowStart).reversed();
+        Optional<Incident> open = incidents.stream()
+                .filter(IncidentSummarizer::isOpen)
+                .min(Comparator.comparingInt(Incident::severity).thenComparing(recentFirst));
+        return open.isPresent() ? open : incidents.stream().min(recentFirst);
+    }
+
+    private static boolean isOpen(Incident i) {
+        return !"resolved".equalsIgnoreCase(i.status()) && !"suppressed".equalsIgnoreCase(i.status());
+    }
+
+    public IncidentSummary summarize(Incident incident, Cancellation cancel) {
+        TimeRange window = new TimeRange(incident.windowStart(), incident.windowEnd());
+        List<ServiceMetric> metrics = source.serviceMetrics(cancel).stream()
+                .filter(m -> m.service().equals(incident.serviceName())).toList();
+        List<KeySignalMetric> keySignals = KeySignal.pick(metrics);
+        Baseline baseline = baseline(incident.serviceName(), window, keySignals, cancel);
+        List<SignalComparison> signals = new ArrayList<>();
+        for (KeySignalMetric k : keySignals) {
+            signals.add(new SignalComparison(k.signal(), k.metric(),
+                    mean(incident.serviceName(), k.metric(), window, cancel),
+                    mean(incident.serviceName(), k.metric(), baseline.range(), cancel)));
+        }
+        TimeRange changeRange = new TimeRange(window.start().minus(CHANGE_LOOKBACK), window.end());
+        MessageGrouper messages = new MessageGrouper();
+        long warningsAndErrors = countMessages(window, messages, cancel);
+        return new IncidentSummary(incident, baseline, signals, changeRange,
+                source.deployments(changeRange, cancel), source.configChanges(changeRange, cancel),
+                warningsAndErrors, messages.top(TOP_MESSAGES),
+                source.hypotheses(incident.id(), cancel), source.feedback(incident.id(), cancel));
+    }
+
+    /** The same window a day earlier when the first key signal covers it, else the hour before the window. */
+    private Baseline baseline(String service, TimeRange window, List<KeySignalMetric> keySignals, Cancellation cancel) {
+        TimeRange dayBefore = window.shift(Duration.ofDays(-1));
+        if (!keySignals.isEmpty()) {
+            MetricSeries series = source.series(new SeriesQuery(service, keySignals.get(0).metric(), Map.of(),
+                    dayBefore, MEAN_BUCKET, Aggregation.COUNT), cancel);
+            long minutes = Math.max(1, dayBefore.duration().toMinutes());
+            if (series.size() >= DAY_BEFORE_COVERAGE * minutes) {
+                return new Baseline(Baseline.Kind.DAY_BEFORE, dayBefore);
+            }
+        }
+        return new Baseline(Baseline.Kind.HOUR_BEFORE, new TimeRange(window.start().minus(Duration.ofHours(1)), window.start()));
+    }
+
+    /** The mean of every point in the range: per-minute means weighted by their point counts. */
+    private double mean(String service, String metric, TimeRange range, Cancellation cancel) {
+        MetricSeries s = source.series(new SeriesQuery(service, metric, Map.of(), range, MEAN_BUCKET,
+                Aggregation.AVG), cancel);
+        double sum = 0;
+        long n = 0;
+        for (int i = 0; i < s.size(); i++) {
+            sum += s.value(i) * s.count(i);
+            n += s.count(i);
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** Feeds every warning and error of the window to {@code messages}; returns how many there were. */
+    private long countMessages(TimeRange window, MessageGrouper messages, Cancellation cancel) {
+        LogQuery query = LogQuery.all(window).withSeverities(WARNINGS_AND_ERRORS);
+        long count = 0;
+        LogCursor after = null;
+        do {
+            LogPage page = source.logs(query, after, LOG_PAGE, cancel);
+            page.records().forEach(messages::add);
+            count += page.records().size();
+            after = page.next().orElse(null);
+        } while (after != null);
+        return count;
+    }
+}

@@ -1,0 +1,33 @@
+package org.incidentworkbench.analysis.incidents;
+
+import java.util.List;
+import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
+import org.incidentworkbench.analysis.changes.DeploymentEvent;
+import org.incidentworkbench.analysis.logs.MessageGroup;
+import org.incidentworkbench.analysis.time.TimeRange;
+
+/**
+ * What an engineer reads first about an incident: its key signals against a baseline, the changes
+ * made in and shortly before its window ({@code changeRange}), the most frequent warning and error
+ * messages in its window (out of {@code warningsAndErrors} such records), the hypotheses the source
+ * holds and the feedback recorded so far.
+ */
+public record IncidentSummary(Incident incident, Baseline baseline, List<SignalComparison> signals,
+                              TimeRange changeRange, List<DeploymentEvent> deployments,
+                              List<ConfigChangeEvent> configChanges, long warningsAndErrors,
+                              List<MessageGroup> topMessages, List<Hypothesis> hypotheses,
+                              List<FeedbackEvent> feedback) {
+
+    public IncidentSummary {
+        signals = List.copyOf(signals);
+        deployments = List.copyOf(deployments);
+        configChanges = List.copyOf(configChanges);
+        topMessages = List.copyOf(topMessages);
+        hypotheses = List.copyOf(hypotheses);
+        feedback = List.copyOf(feedback);
+    }
+
+    public TimeRange window() {
+        return new TimeRange(incident.windowStart(), incident.windowEnd());
+    }
+}

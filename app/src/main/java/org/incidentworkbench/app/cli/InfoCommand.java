@@ -1,0 +1,58 @@
+package org.incidentworkbench.app.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.incidentworkbench.analysis.logs.LogPage;
+import org.incidentworkbench.analysis.logs.LogQuery;
+import org.incidentworkbench.analysis.logs.LogRecord;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.source.SourceInfo;
+import org.incidentworkbench.analysis.time.TimeRange;
+import org.incidentworkbench.storage.duckdb.DuckDbIncidentSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench info FILE}: what a snapshot is and what it holds. */
+@Command(name = "info", description = {
+    "Describe a snapshot: schema version, what wrote it and when, its source, the time it covers",
+    "(from the first to the last log record) and the rows of every table."})
+public final class InfoCommand implements Callable<Integer> {
+
+    @Mixin
+    private SnapshotFile snapshot;
+
+    @Mixin
+    private OutputOptions output;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Details details;
+        try (DuckDbIncidentSource source = snapshot.open()) {
+            SourceInfo info = source.info();
+            Table rows = Table.withColumns("table", "rows");
+            source.tableRowCounts(Cancellation.none()).forEach(rows::row);
+            details = new Details("tables", rows)
+                    .with("file", info.location())
+                    .with("schema_version", info.schemaVersion())
+                    .with("writer", info.writerVersion())
+                    .with("created_at", info.createdAt())
+                    .with("source", info.origin())
+                    .with("window_start", edgeLog(source, LogQuery.Order.OLDEST_FIRST).map(LogRecord::ts).orElse(null))
+                    .with("window_end", edgeLog(source, LogQuery.Order.NEWEST_FIRST).map(LogRecord::ts).orElse(null));
+        }
+        details.print(output, spec.commandLine().getOut());
+        return ErrorReporter.OK;
+    }
+
+    /** The first log record in {@code order}: one keyset page of one record. */
+    private static Optional<LogRecord> edgeLog(DuckDbIncidentSource source, LogQuery.Order order) {
+        TimeRange everything = new TimeRange(TimeRangeOptions.EARLIEST, TimeRangeOptions.LATEST);
+        LogPage page = source.logs(LogQuery.all(everything).withOrder(order), null, 1, Cancellation.none());
+        return page.records().stream().findFirst();
+    }
+}

@@ -1,0 +1,66 @@
+package org.incidentworkbench.app.cli;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.incidentworkbench.analysis.incidents.Incident;
+import org.incidentworkbench.analysis.incidents.IncidentSummarizer;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.source.IncidentSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code workbench summary FILE}: what to read first about an incident. */
+@Command(name = "summary", description = {
+    "Summarise an incident: its key signals against a baseline, the changes made in and shortly",
+    "before its window, the most frequent warnings and errors, its hypotheses and feedback.",
+    "Without --incident: the most severe open incident (the most recent if none is open)."})
+public final class SummaryCommand implements Callable<Integer> {
+
+    @Mixin
+    private SnapshotFile snapshot;
+
+    @Option(names = "--incident", paramLabel = "ID", description = "The incident id, or a unique start of it (see 'workbench incidents').")
+    private String incidentId;
+
+    @Option(names = "--local", description = "Print times in the local time zone instead of UTC.")
+    private boolean local;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (IncidentSource source = snapshot.open()) {
+            print(source, incidentId, local ? new TimeFormat(ZoneId.systemDefault()) : TimeFormat.UTC, spec);
+        }
+        return ErrorReporter.OK;
+    }
+
+    /** Summarises the incident {@code incidentId} names (null: the most pressing one) on {@code spec}'s output. */
+    static void print(IncidentSource source, String incidentId, TimeFormat times, CommandSpec spec) {
+        List<Incident> incidents = source.incidents(Cancellation.none());
+        Incident incident = incidentId == null
+                ? IncidentSummarizer.mostPressing(incidents).orElseThrow(
+                        () -> new CommandFailure("the snapshot holds no incidents"))
+                : find(incidents, incidentId, spec);
+        PrintWriter out = spec.commandLine().getOut();
+        new SummaryPrinter(times, out).print(new IncidentSummarizer(source).summarize(incident, Cancellation.none()));
+    }
+
+    private static Incident find(List<Incident> incidents, String idOrPrefix, CommandSpec spec) {
+        String wanted = idOrPrefix.trim().toLowerCase(Locale.ROOT);
+        List<Incident> matches = incidents.stream().filter(i -> i.id().toString().startsWith(wanted)).toList();
+        if (matches.size() == 1 && !wanted.isEmpty()) {
+            return matches.get(0);
+        }
+        throw new ParameterException(spec.commandLine(), (matches.isEmpty() ? "no incident '" : "more than one incident starts with '")
+                + idOrPrefix + "'; 'workbench incidents' lists them");
+    }
+}

@@ -1,0 +1,25 @@
+package org.incidentworkbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbenchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsItsFilesUnderXdgDataHomeWhenSetElseUnderLocalShare() {
+        Path xdg = dir.resolve("xdg");
+        Path home = dir.resolve("home");
+
+        assertThat(Workbench.fromEnvironment(Map.of("XDG_DATA_HOME", xdg.toString()), home).dataFolder())
+                .isEqualTo(xdg.resolve("incident-workbench"));
+        assertThat(Workbench.fromEnvironment(Map.of(), home).dataFolder())
+                .isEqualTo(home.resolve(".local/share/incident-workbench"));
+    }
+}

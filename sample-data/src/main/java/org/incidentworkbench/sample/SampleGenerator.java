@@ -58,7 +58,8 @@ public final class SampleGenerator {
         Thread worker = new Thread(signals, "sample-logs-and-traces");
         worker.setDaemon(true);
         worker.start();
-        try (SnapshotWriter out = SnapshotWriter.create(snapshot, "sample:" + spec.scenario().cliName() + "?seed=" + spec.seed())) {
+        // The origin names the seed but not the scenario: the scenario's name would give its cause away.
+        try (SnapshotWriter out = SnapshotWriter.create(snapshot, "sample:seed=" + spec.seed())) {
             directory.services().forEach(out::addService);
             directory.declaredEdges().forEach(out::addEdge);
             MetricWriter.write(story.world(), seeds, out);

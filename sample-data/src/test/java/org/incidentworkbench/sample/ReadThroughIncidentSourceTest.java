@@ -34,7 +34,7 @@ class ReadThroughIncidentSourceTest {
         GenerationResult result = SampleGenerator.generate(SampleSpec.small(Scenario.defaultScenario(), 42), dir.resolve("s.duckdb"));
         Cancellation none = Cancellation.none();
         try (IncidentSource source = DuckDbSnapshots.open(result.snapshot())) {
-            assertThat(source.info().origin()).isEqualTo("sample:checkout-db-pool?seed=42");
+            assertThat(source.info().origin()).isEqualTo("sample:seed=42");
             assertThat(source.services(none)).hasSize(15);
 
             Incident incident = source.incident(GroundTruthFile.read(result.groundTruth()).incidentId(), none).orElseThrow();

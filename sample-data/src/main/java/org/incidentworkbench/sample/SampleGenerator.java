@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.sample.changes.ChangeHistory;
 import org.incidentworkbench.sample.incidents.IncidentRecords;
 import org.incidentworkbench.sample.knowledge.KnowledgeBase;
@@ -38,6 +37,10 @@ public final class SampleGenerator {
     private SampleGenerator() {
     }
 
+    /**
+     * Writes the sample described by {@code spec} to {@code snapshot} (replacing any file there once
+     * complete) and its ground truth to {@code <snapshot>.truth.json} beside it.
+     */
     public static GenerationResult generate(SampleSpec spec, Path snapshot) {
         long started = System.nanoTime();
         Seeds seeds = new Seeds(spec.seed());
@@ -67,9 +70,7 @@ public final class SampleGenerator {
             LogBook logs = new LogBook();
             logs.addAll(drawn.logs());
             TraceResult traces = drawn.traces();
-            for (Span span : traces.spans()) {
-                out.addSpan(span);
-            }
+            traces.spans().forEach(out::addSpan);
             traces.derivedEdges().forEach(out::addEdge);
             logs.addAll(traces.lines());
             logs.writeTo(out);

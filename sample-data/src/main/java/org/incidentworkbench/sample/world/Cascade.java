@@ -15,16 +15,16 @@ import org.incidentworkbench.sample.system.ServiceSpec;
  */
 final class Cascade {
 
-    /** Share of a callee's failures that fail the caller; reads from a cache fall back to the database. */
-    private static double propagation(Call call) {
-        return "reads_from".equals(call.relation()) ? 0.3 : 0.95;
-    }
-
     /** A callee failing more than this opens the caller's circuit breaker now and then. */
     private static final double BREAKER_THRESHOLD = 0.2;
     private static final double BREAKER_TRANSITIONS_PER_SECOND = 1 / 40.0;
 
     private Cascade() {
+    }
+
+    /** Share of a callee's failures that fail the caller; reads from a cache fall back to the database. */
+    private static double propagation(Call call) {
+        return "reads_from".equals(call.relation()) ? 0.3 : 0.95;
     }
 
     static void run(WorldInputs in, WorldState w) {

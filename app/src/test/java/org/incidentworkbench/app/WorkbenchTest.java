@@ -13,6 +13,16 @@ class WorkbenchTest {
     Path dir;
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String command : new Workbench(dir).commandLine().getSubcommands().keySet()) {
+            Run run = Run.of(new Workbench(dir), command, "--help");
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: workbench " + command).contains("Exit codes:");
+        }
+    }
+
+    @Test
     void keepsItsFilesUnderXdgDataHomeWhenSetElseUnderLocalShare() {
         Path xdg = dir.resolve("xdg");
         Path home = dir.resolve("home");

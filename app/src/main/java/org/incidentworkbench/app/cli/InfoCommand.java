@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench info FILE}: what a snapshot is and what it holds. */
 @Command(name = "info", description = {
-    "Describe a snapshot: schema version, what wrote it and when, its source, the time it covers",
-    "(from the first to the last log record) and the rows of every table."})
+    "Describe a snapshot: schema, writer, source, time covered and rows per table.",
+    "The time covered runs from the first to the last log record."})
 public final class InfoCommand implements Callable<Integer> {
 
     @Mixin

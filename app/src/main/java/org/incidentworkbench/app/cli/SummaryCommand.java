@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code workbench summary FILE}: what to read first about an incident. */
 @Command(name = "summary", description = {
-    "Summarise an incident: its key signals against a baseline, the changes made in and shortly",
-    "before its window, the most frequent warnings and errors, its hypotheses and feedback.",
-    "Without --incident: the most severe open incident (the most recent if none is open)."})
+    "Summarise an incident: key signals, changes, top warnings and errors, hypotheses, feedback.",
+    "Key signals of its service are compared with the same window a day earlier when the data",
+    "reaches back that far, else with the hour before; changes are those in the window and up to",
+    "2 hours before it. Without --incident: the most severe open incident (the most recent if",
+    "none is open)."})
 public final class SummaryCommand implements Callable<Integer> {
 
     @Mixin

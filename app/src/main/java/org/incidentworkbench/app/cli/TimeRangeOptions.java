@@ -14,7 +14,7 @@ public final class TimeRangeOptions {
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     @Option(names = "--from", converter = InstantArgument.class, paramLabel = "TIME",
-            description = "Start (inclusive), ISO-8601 such as 2026-11-20T14:00:00Z; no zone means UTC.")
+            description = "Start (inclusive): ISO-8601, e.g. 2026-11-20T14:00Z; UTC when no zone is given.")
     private Instant from;
 
     @Option(names = "--to", converter = InstantArgument.class, paramLabel = "TIME",

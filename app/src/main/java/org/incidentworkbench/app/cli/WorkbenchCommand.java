@@ -11,7 +11,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code workbench}: the top-level command; its subcommands are added by the wiring class. */
-@Command(name = "workbench", mixinStandardHelpOptions = true, versionProvider = WorkbenchCommand.Version.class,
+// INHERIT: every subcommand gets --help and --version too.
+@Command(name = "workbench", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = WorkbenchCommand.Version.class,
         description = "Investigate a production incident from a snapshot file (DuckDB).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

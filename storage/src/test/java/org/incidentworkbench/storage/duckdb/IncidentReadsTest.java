@@ -2,7 +2,6 @@ package org.incidentworkbench.storage.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.UUID;
 import org.incidentworkbench.analysis.incidents.EvidenceArtifact;
@@ -13,72 +12,56 @@ import org.incidentworkbench.analysis.incidents.IncidentDecision;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IncidentReadsTest {
 
-    @TempDir
-    static Path dir;
-    static TestScenario scenario;
-    static DuckDbIncidentSource source;
+    @RegisterExtension
+    static final ScenarioSnapshot DATA = new ScenarioSnapshot(3);
     static final Cancellation NONE = Cancellation.none();
-
-    @BeforeAll
-    static void openScenario() {
-        scenario = TestScenario.generate(3);
-        scenario.write(dir.resolve("incidents.duckdb"));
-        source = DuckDbSnapshots.open(dir.resolve("incidents.duckdb"));
-    }
-
-    @AfterAll
-    static void closeSource() {
-        source.close();
-    }
 
     @Test
     void incidentsComeMostRecentWindowFirstWithTheirServiceName() {
-        assertThat(source.incidents(NONE)).containsExactlyElementsOf(scenario.incidents.stream()
+        assertThat(DATA.source().incidents(NONE)).containsExactlyElementsOf(DATA.scenario().incidents.stream()
                 .sorted(Comparator.comparing(Incident::windowStart).reversed()).toList());
     }
 
     @Test
     void anIncidentIsFoundByItsId() {
-        Incident resolved = scenario.incidents.get(0);
+        Incident resolved = DATA.scenario().incidents.get(0);
 
-        assertThat(source.incident(resolved.id(), NONE)).contains(resolved);
+        assertThat(DATA.source().incident(resolved.id(), NONE)).contains(resolved);
         assertThat(resolved.resolvedHypothesisId()).isNotNull();
-        assertThat(source.incident(UUID.randomUUID(), NONE)).isEmpty();
+        assertThat(DATA.source().incident(UUID.randomUUID(), NONE)).isEmpty();
     }
 
     @Test
     void whatHangsOffAnIncidentIsListedInItsOrder() {
-        for (Incident i : scenario.incidents) {
-            assertThat(source.decisions(i.id(), NONE)).containsExactlyElementsOf(scenario.decisions.stream()
+        for (Incident i : DATA.scenario().incidents) {
+            assertThat(DATA.source().decisions(i.id(), NONE)).containsExactlyElementsOf(DATA.scenario().decisions.stream()
                     .filter(d -> d.incidentId().equals(i.id())).sorted(Comparator.comparing(IncidentDecision::decidedAt)).toList());
-            assertThat(source.hypotheses(i.id(), NONE)).containsExactlyElementsOf(scenario.hypotheses.stream()
+            assertThat(DATA.source().hypotheses(i.id(), NONE)).containsExactlyElementsOf(DATA.scenario().hypotheses.stream()
                     .filter(h -> h.incidentId().equals(i.id())).sorted(Comparator.comparingInt(Hypothesis::rank)).toList());
-            assertThat(source.evidence(i.id(), NONE)).containsExactlyElementsOf(scenario.evidence.stream()
+            assertThat(DATA.source().evidence(i.id(), NONE)).containsExactlyElementsOf(DATA.scenario().evidence.stream()
                     .filter(e -> e.incidentId().equals(i.id())).sorted(Comparator.comparing(EvidenceArtifact::createdAt)).toList());
-            assertThat(source.reports(i.id(), NONE)).containsExactlyElementsOf(scenario.reports.stream()
+            assertThat(DATA.source().reports(i.id(), NONE)).containsExactlyElementsOf(DATA.scenario().reports.stream()
                     .filter(r -> r.incidentId().equals(i.id())).toList());
-            assertThat(source.feedback(i.id(), NONE)).containsExactlyElementsOf(scenario.feedback.stream()
+            assertThat(DATA.source().feedback(i.id(), NONE)).containsExactlyElementsOf(DATA.scenario().feedback.stream()
                     .filter(f -> f.incidentId().equals(i.id())).sorted(Comparator.comparing(FeedbackEvent::createdAt)).toList());
         }
-        assertThat(source.hypotheses(UUID.randomUUID(), NONE)).isEmpty();
+        assertThat(DATA.source().hypotheses(UUID.randomUUID(), NONE)).isEmpty();
     }
 
     @Test
     void servicesAreListedByName() {
-        assertThat(source.services(NONE)).containsExactlyElementsOf(scenario.services.stream()
+        assertThat(DATA.source().services(NONE)).containsExactlyElementsOf(DATA.scenario().services.stream()
                 .sorted(Comparator.comparing(Service::name)).toList());
     }
 
     @Test
     void topologyEdgesAreListedBySourceThenTarget() {
-        assertThat(source.topology(NONE)).containsExactlyElementsOf(scenario.edges.stream()
+        assertThat(DATA.source().topology(NONE)).containsExactlyElementsOf(DATA.scenario().edges.stream()
                 .sorted(Comparator.comparing(TopologyEdge::source).thenComparing(TopologyEdge::target)).toList());
     }
 }

@@ -3,7 +3,6 @@ package org.incidentworkbench.storage.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -11,34 +10,18 @@ import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.knowledge.KbMatch;
 import org.incidentworkbench.analysis.source.Cancellation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class KnowledgeReadsTest {
 
-    @TempDir
-    static Path dir;
-    static TestScenario scenario;
-    static DuckDbIncidentSource source;
+    @RegisterExtension
+    static final ScenarioSnapshot DATA = new ScenarioSnapshot(13);
     static final Cancellation NONE = Cancellation.none();
-
-    @BeforeAll
-    static void openScenario() {
-        scenario = TestScenario.generate(13);
-        scenario.write(dir.resolve("knowledge.duckdb"));
-        source = DuckDbSnapshots.open(dir.resolve("knowledge.duckdb"));
-    }
-
-    @AfterAll
-    static void closeSource() {
-        source.close();
-    }
 
     @Test
     void documentsAreListedByTitle() {
-        assertThat(source.knowledgeDocuments(NONE)).containsExactlyElementsOf(scenario.documents.stream()
+        assertThat(DATA.source().knowledgeDocuments(NONE)).containsExactlyElementsOf(DATA.scenario().documents.stream()
                 .sorted(Comparator.comparing(KbDocument::title)).toList());
     }
 
@@ -48,12 +31,12 @@ class KnowledgeReadsTest {
         for (String model : List.of(TestScenario.MODEL, TestScenario.OTHER_MODEL)) {
             for (int attempt = 0; attempt < 5; attempt++) {
                 float[] query = TestScenarioRecords.vector(r, TestScenario.DIMENSIONS);
-                List<KbEmbedding> expected = scenario.embeddings.stream()
+                List<KbEmbedding> expected = DATA.scenario().embeddings.stream()
                         .filter(e -> e.model().equals(model) && e.vector().length == query.length)
                         .sorted(Comparator.comparingDouble((KbEmbedding e) -> -cosine(e.vector(), query)))
                         .limit(4).toList();
 
-                List<KbMatch> matches = source.nearestDocuments(query, model, 4, NONE);
+                List<KbMatch> matches = DATA.source().nearestDocuments(query, model, 4, NONE);
 
                 assertThat(matches).hasSize(4);
                 for (int i = 0; i < 4; i++) {
@@ -69,18 +52,18 @@ class KnowledgeReadsTest {
 
     @Test
     void vectorsOfAnotherDimensionAreComparedOnlyWithTheirOwnKind() {
-        List<KbMatch> matches = source.nearestDocuments(new float[] {1, 0, 0, 0}, TestScenario.MODEL, 10, NONE);
+        List<KbMatch> matches = DATA.source().nearestDocuments(new float[] {1, 0, 0, 0}, TestScenario.MODEL, 10, NONE);
 
         assertThat(matches).extracting(KbMatch::chunkText).containsExactly("short vector");
-        assertThat(source.nearestDocuments(new float[] {1, 2, 3}, TestScenario.MODEL, 10, NONE)).isEmpty();
-        assertThat(source.nearestDocuments(new float[] {1, 0, 0, 0, 0, 0, 0, 0}, "no-such-model", 10, NONE)).isEmpty();
+        assertThat(DATA.source().nearestDocuments(new float[] {1, 2, 3}, TestScenario.MODEL, 10, NONE)).isEmpty();
+        assertThat(DATA.source().nearestDocuments(new float[] {1, 0, 0, 0, 0, 0, 0, 0}, "no-such-model", 10, NONE)).isEmpty();
     }
 
     @Test
     void matchesCarryTheirWholeDocument() {
-        KbMatch best = source.nearestDocuments(new float[] {1, 1, 1, 1, 1, 1, 1, 1}, TestScenario.MODEL, 1, NONE).get(0);
+        KbMatch best = DATA.source().nearestDocuments(new float[] {1, 1, 1, 1, 1, 1, 1, 1}, TestScenario.MODEL, 1, NONE).get(0);
 
-        assertThat(scenario.documents).contains(best.document());
+        assertThat(DATA.scenario().documents).contains(best.document());
     }
 
     private static double cosine(float[] a, float[] b) {

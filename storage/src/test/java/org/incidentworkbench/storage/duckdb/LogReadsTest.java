@@ -3,7 +3,6 @@ package org.incidentworkbench.storage.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +19,8 @@ import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.Cancellation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,27 +28,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LogReadsTest {
 
-    @TempDir
-    static Path dir;
-    static TestScenario scenario;
-    static DuckDbIncidentSource source;
+    @RegisterExtension
+    static final ScenarioSnapshot DATA = new ScenarioSnapshot(7);
     static final Cancellation NONE = Cancellation.none();
     static final LogQuery ALL = LogQuery.all(TestScenario.WINDOW);
 
-    @BeforeAll
-    static void openScenario() {
-        scenario = TestScenario.generate(7);
-        scenario.write(dir.resolve("logs.duckdb"));
-        source = DuckDbSnapshots.open(dir.resolve("logs.duckdb"));
-    }
-
-    @AfterAll
-    static void closeSource() {
-        source.close();
-    }
-
     static String someTraceId() {
-        return scenario.logs.stream().map(LogRecord::traceId).filter(t -> t != null).sorted().findFirst().orElseThrow();
+        return DATA.scenario().logs.stream().map(LogRecord::traceId).filter(t -> t != null).sorted().findFirst().orElseThrow();
     }
 
     static Stream<Arguments> pagedQueries() {
@@ -68,12 +51,12 @@ class LogReadsTest {
     @ParameterizedTest(name = "[{index}] pages of {1}")
     @MethodSource("pagedQueries")
     void keysetPagingVisitsEveryMatchingRecordOnceInOrderWithoutGaps(LogQuery query, int limit) {
-        List<LogRecord> expected = Expected.logs(scenario, query);
+        List<LogRecord> expected = Expected.logs(DATA.scenario(), query);
         List<LogRecord> seen = new ArrayList<>();
         LogCursor cursor = null;
         int pages = 0;
         do {
-            LogPage page = source.logs(query, cursor, limit, NONE);
+            LogPage page = DATA.source().logs(query, cursor, limit, NONE);
             pages++;
             seen.addAll(page.records());
             boolean more = seen.size() < expected.size();
@@ -91,26 +74,26 @@ class LogReadsTest {
     @Test
     void aPageThatTakesTheLastRecordsExactlyHasNoNextCursor() {
         LogQuery q = ALL.withServices(Set.of("payments")).withSeverities(Set.of(Severity.ERROR));
-        int n = Expected.logs(scenario, q).size();
+        int n = Expected.logs(DATA.scenario(), q).size();
 
-        assertThat(source.logs(q, null, n, NONE).next()).isEmpty();
-        LogPage first = source.logs(q, null, n - 1, NONE);
+        assertThat(DATA.source().logs(q, null, n, NONE).next()).isEmpty();
+        LogPage first = DATA.source().logs(q, null, n - 1, NONE);
         assertThat(first.next()).isPresent();
-        assertThat(source.logs(q, first.next().orElseThrow(), n, NONE).records()).hasSize(1);
+        assertThat(DATA.source().logs(q, first.next().orElseThrow(), n, NONE).records()).hasSize(1);
     }
 
     @Test
     void theRangeIsHalfOpenSoTheRecordAtItsEndIsLeftOut() {
         List<LogRecord> all = pageOfAll(ALL);
 
-        assertThat(all).hasSize(scenario.logs.size() - 1);
+        assertThat(all).hasSize(DATA.scenario().logs.size() - 1);
         assertThat(all.get(0).ts()).isEqualTo(TestScenario.WINDOW.start());
         assertThat(all).noneMatch(r -> r.ts().equals(TestScenario.WINDOW.end()));
     }
 
     @Test
     void recordsCarryEveryField() {
-        LogRecord withTrace = scenario.logs.stream().filter(r -> r.traceId() != null && !r.attributes().isEmpty())
+        LogRecord withTrace = DATA.scenario().logs.stream().filter(r -> r.traceId() != null && !r.attributes().isEmpty())
                 .min(Expected.OLDEST_FIRST).orElseThrow();
 
         assertThat(pageOfAll(ALL.withTraceId(withTrace.traceId()))).contains(withTrace);
@@ -123,14 +106,14 @@ class LogReadsTest {
     void textSearchMatchesHostileStringsLiterallyIgnoringCase(String text) {
         LogQuery q = ALL.withText(text);
 
-        assertThat(pageOfAll(q)).containsExactlyElementsOf(Expected.logs(scenario, q));
-        assertThat(source.tableRowCounts(NONE)).containsEntry("log_records", (long) scenario.logs.size());
+        assertThat(pageOfAll(q)).containsExactlyElementsOf(Expected.logs(DATA.scenario(), q));
+        assertThat(DATA.source().tableRowCounts(NONE)).containsEntry("log_records", (long) DATA.scenario().logs.size());
     }
 
     @Test
     void literalMetacharactersMatchOnlyWhatContainsThem() {
         assertThat(pageOfAll(ALL.withText("%"))).isNotEmpty().allMatch(r -> r.body().contains("%"))
-                .hasSizeLessThan(scenario.logs.size() / 2);
+                .hasSizeLessThan(DATA.scenario().logs.size() / 2);
         assertThat(pageOfAll(ALL.withText("_"))).isNotEmpty().allMatch(r -> r.body().contains("_"));
         assertThat(pageOfAll(ALL.withText("ünïcödé"))).isNotEmpty();
     }
@@ -143,13 +126,13 @@ class LogReadsTest {
 
     @Test
     void contextHoldsTheRecordAndItsNeighboursFromTheSameServiceInOrder() {
-        for (LogRecord anchor : List.of(scenario.logs.get(0), scenario.logs.get(17), scenario.logs.get(2_500),
+        for (LogRecord anchor : List.of(DATA.scenario().logs.get(0), DATA.scenario().logs.get(17), DATA.scenario().logs.get(2_500),
                 firstOf("payments"), tiedAnchor())) {
-            List<LogRecord> sameService = scenario.logs.stream().filter(r -> r.service().equals(anchor.service()))
+            List<LogRecord> sameService = DATA.scenario().logs.stream().filter(r -> r.service().equals(anchor.service()))
                     .sorted(Expected.OLDEST_FIRST).toList();
             int at = sameService.indexOf(anchor);
 
-            LogContext c = source.logContext(anchor.id(), 5, NONE).orElseThrow();
+            LogContext c = DATA.source().logContext(anchor.id(), 5, NONE).orElseThrow();
 
             assertThat(c.anchor()).isEqualTo(anchor);
             assertThat(c.before()).containsExactlyElementsOf(sameService.subList(Math.max(0, at - 5), at));
@@ -159,10 +142,10 @@ class LogReadsTest {
 
     @Test
     void contextOfZeroIsTheRecordAloneAndOfAnUnknownIdIsEmpty() {
-        LogRecord anchor = scenario.logs.get(3);
+        LogRecord anchor = DATA.scenario().logs.get(3);
 
-        assertThat(source.logContext(anchor.id(), 0, NONE)).contains(new LogContext(anchor, List.of(), List.of()));
-        assertThat(source.logContext(-42, 5, NONE)).isEmpty();
+        assertThat(DATA.source().logContext(anchor.id(), 0, NONE)).contains(new LogContext(anchor, List.of(), List.of()));
+        assertThat(DATA.source().logContext(-42, 5, NONE)).isEmpty();
     }
 
     @Test
@@ -170,35 +153,35 @@ class LogReadsTest {
         for (LogQuery q : List.of(ALL, ALL.withServices(Set.of("checkout")).withText("order"),
                 ALL.withSeverities(Set.of(Severity.ERROR, Severity.FATAL)).withOrder(LogQuery.Order.NEWEST_FIRST))) {
             for (Duration bucket : List.of(Duration.ofMinutes(1), Duration.ofMinutes(13), Duration.ofHours(1))) {
-                assertThat(source.logVolume(q, bucket, NONE)).containsExactlyElementsOf(Expected.volume(scenario, q, bucket));
+                assertThat(DATA.source().logVolume(q, bucket, NONE)).containsExactlyElementsOf(Expected.volume(DATA.scenario(), q, bucket));
             }
         }
     }
 
     @Test
     void templatesAreListedMostFrequentFirst() {
-        assertThat(source.logTemplates(NONE)).containsExactlyElementsOf(scenario.templates.stream()
+        assertThat(DATA.source().logTemplates(NONE)).containsExactlyElementsOf(DATA.scenario().templates.stream()
                 .sorted(Comparator.comparingLong(LogTemplate::count).reversed()).toList());
     }
 
     @Test
     void aPageLimitBelowOneIsRefused() {
-        assertThatThrownBy(() -> source.logs(ALL, null, 0, NONE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DATA.source().logs(ALL, null, 0, NONE)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static List<LogRecord> pageOfAll(LogQuery q) {
-        LogPage page = source.logs(q, null, 100_000, NONE);
+        LogPage page = DATA.source().logs(q, null, 100_000, NONE);
         assertThat(page.next()).isEmpty();
         return page.records();
     }
 
     private static LogRecord firstOf(String service) {
-        return scenario.logs.stream().filter(r -> r.service().equals(service)).min(Expected.OLDEST_FIRST).orElseThrow();
+        return DATA.scenario().logs.stream().filter(r -> r.service().equals(service)).min(Expected.OLDEST_FIRST).orElseThrow();
     }
 
     /** A record sharing its timestamp with another of its service, so the id decides the order. */
     private static LogRecord tiedAnchor() {
-        return scenario.logs.stream().filter(r -> scenario.logs.stream().anyMatch(o -> o != r
+        return DATA.scenario().logs.stream().filter(r -> DATA.scenario().logs.stream().anyMatch(o -> o != r
                 && o.service().equals(r.service()) && o.ts().equals(r.ts()))).findFirst().orElseThrow();
     }
 }

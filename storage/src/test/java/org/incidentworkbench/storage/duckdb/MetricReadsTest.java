@@ -3,7 +3,6 @@ package org.incidentworkbench.storage.duckdb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +22,8 @@ import org.incidentworkbench.analysis.metrics.ServiceMetric;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.analysis.time.TimeRange;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,23 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MetricReadsTest {
 
-    @TempDir
-    static Path dir;
-    static TestScenario scenario;
-    static DuckDbIncidentSource source;
+    @RegisterExtension
+    static final ScenarioSnapshot DATA = new ScenarioSnapshot(42);
     static final Cancellation NONE = Cancellation.none();
-
-    @BeforeAll
-    static void openScenario() {
-        scenario = TestScenario.generate(42);
-        scenario.write(dir.resolve("metrics.duckdb"));
-        source = DuckDbSnapshots.open(dir.resolve("metrics.duckdb"));
-    }
-
-    @AfterAll
-    static void closeSource() {
-        source.close();
-    }
 
     static Stream<Arguments> seriesCases() {
         Map<String, String> none = Map.of();
@@ -70,10 +53,10 @@ class MetricReadsTest {
             Map<String, String> labels, Duration bucket, Aggregation agg) {
         SeriesQuery q = new SeriesQuery(service, metric, labels, TestScenario.WINDOW, bucket, agg);
 
-        MetricSeries series = source.series(q, NONE);
+        MetricSeries series = DATA.source().series(q, NONE);
 
         List<Expected.Bucket> expected = Expected.series(
-                Expected.points(scenario, service, metric, labels, TestScenario.WINDOW), q.bucketMicros(), agg);
+                Expected.points(DATA.scenario(), service, metric, labels, TestScenario.WINDOW), q.bucketMicros(), agg);
         assertThat(series.size()).isEqualTo(expected.size()).isGreaterThan(0);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(series.bucketStartMicros()[i]).isEqualTo(expected.get(i).start());
@@ -88,7 +71,7 @@ class MetricReadsTest {
         TimeRange odd = new TimeRange(TestScenario.T0.plusSeconds(1_234).plusNanos(5_000), TestScenario.WINDOW.end());
         long width = Duration.ofMinutes(7).toNanos() / 1_000;
 
-        MetricSeries s = source.series(new SeriesQuery("cart", "cpu_usage", Map.of(), odd, Duration.ofMinutes(7),
+        MetricSeries s = DATA.source().series(new SeriesQuery("cart", "cpu_usage", Map.of(), odd, Duration.ofMinutes(7),
                 Aggregation.COUNT), NONE);
 
         assertThat(s.size()).isPositive();
@@ -103,13 +86,13 @@ class MetricReadsTest {
         SeriesQuery q = new SeriesQuery("payments", "queue_depth", labels, TestScenario.WINDOW, Duration.ofMinutes(10),
                 Aggregation.SUM);
 
-        MetricSeries s = source.series(q, NONE);
+        MetricSeries s = DATA.source().series(q, NONE);
 
         List<Expected.Bucket> expected = Expected.series(
-                Expected.points(scenario, "payments", "queue_depth", labels, TestScenario.WINDOW), q.bucketMicros(), Aggregation.SUM);
+                Expected.points(DATA.scenario(), "payments", "queue_depth", labels, TestScenario.WINDOW), q.bucketMicros(), Aggregation.SUM);
         assertThat(s.counts()).containsExactly(expected.stream().mapToLong(Expected.Bucket::count).toArray());
         assertThat(s.values()).containsExactly(expected.stream().mapToDouble(Expected.Bucket::value).toArray());
-        assertThat(source.series(new SeriesQuery("payments", "queue_depth", Map.of("k8s.io/pod", "pod-'b"),
+        assertThat(DATA.source().series(new SeriesQuery("payments", "queue_depth", Map.of("k8s.io/pod", "pod-'b"),
                 TestScenario.WINDOW, Duration.ofMinutes(10), Aggregation.SUM), NONE).size()).isZero();
     }
 
@@ -120,17 +103,17 @@ class MetricReadsTest {
         SeriesQuery atEnd = new SeriesQuery("checkout", "cpu_usage", Map.of(),
                 TimeRange.of(TestScenario.WINDOW.end(), Duration.ofNanos(1_000)), Duration.ofHours(3), Aggregation.MAX);
 
-        assertThat(source.series(inWindow, NONE).counts()).containsExactly(
-                Expected.points(scenario, "checkout", "cpu_usage", Map.of(), TestScenario.WINDOW).size());
-        assertThat(source.series(inWindow, NONE).values()[0]).isLessThan(9.75);
-        assertThat(source.series(atEnd, NONE).values()).containsExactly(9.75);
+        assertThat(DATA.source().series(inWindow, NONE).counts()).containsExactly(
+                Expected.points(DATA.scenario(), "checkout", "cpu_usage", Map.of(), TestScenario.WINDOW).size());
+        assertThat(DATA.source().series(inWindow, NONE).values()[0]).isLessThan(9.75);
+        assertThat(DATA.source().series(atEnd, NONE).values()).containsExactly(9.75);
     }
 
     @Test
     void seriesOfAnUnknownMetricOrAnEmptyRangeHasNoBuckets() {
-        assertThat(source.series(new SeriesQuery("checkout", "nope", Map.of(), TestScenario.WINDOW,
+        assertThat(DATA.source().series(new SeriesQuery("checkout", "nope", Map.of(), TestScenario.WINDOW,
                 Duration.ofMinutes(1), Aggregation.AVG), NONE).size()).isZero();
-        assertThat(source.series(new SeriesQuery("checkout", "cpu_usage", Map.of(),
+        assertThat(DATA.source().series(new SeriesQuery("checkout", "cpu_usage", Map.of(),
                 TimeRange.of(TestScenario.T0.minusSeconds(3_600), Duration.ofMinutes(30)), Duration.ofMinutes(1),
                 Aggregation.P99), NONE).size()).isZero();
     }
@@ -139,9 +122,9 @@ class MetricReadsTest {
     @ValueSource(ints = {1, 7, 20, 100})
     void histogramCountsMatchEqualWidthBinsComputedInJava(int bins) {
         Map<String, String> labels = Map.of("status", "500");
-        List<MetricPoint> points = Expected.points(scenario, "checkout", "latency_ms", labels, TestScenario.WINDOW);
+        List<MetricPoint> points = Expected.points(DATA.scenario(), "checkout", "latency_ms", labels, TestScenario.WINDOW);
 
-        Histogram h = source.histogram(new HistogramQuery("checkout", "latency_ms", labels, TestScenario.WINDOW, bins), NONE);
+        Histogram h = DATA.source().histogram(new HistogramQuery("checkout", "latency_ms", labels, TestScenario.WINDOW, bins), NONE);
 
         double lo = points.stream().mapToDouble(MetricPoint::value).min().orElseThrow();
         double hi = points.stream().mapToDouble(MetricPoint::value).max().orElseThrow();
@@ -159,7 +142,7 @@ class MetricReadsTest {
 
     @Test
     void histogramOfIdenticalValuesPutsThemAllInTheLastBin() {
-        Histogram h = source.histogram(new HistogramQuery("checkout", "cpu_usage", Map.of(),
+        Histogram h = DATA.source().histogram(new HistogramQuery("checkout", "cpu_usage", Map.of(),
                 TimeRange.of(TestScenario.WINDOW.end(), Duration.ofSeconds(1)), 5), NONE);
 
         assertThat(h.total()).isEqualTo(1);
@@ -168,7 +151,7 @@ class MetricReadsTest {
 
     @Test
     void histogramOfARangeWithoutPointsIsEmpty() {
-        Histogram h = source.histogram(new HistogramQuery("checkout", "cpu_usage", Map.of(),
+        Histogram h = DATA.source().histogram(new HistogramQuery("checkout", "cpu_usage", Map.of(),
                 TimeRange.of(TestScenario.T0.minusSeconds(7_200), Duration.ofMinutes(5)), 10), NONE);
 
         assertThat(h.total()).isZero();
@@ -177,19 +160,19 @@ class MetricReadsTest {
 
     @Test
     void metricDescriptorsAreListedByName() {
-        assertThat(source.metricDescriptors(NONE)).containsExactlyElementsOf(
-                scenario.descriptors.stream().sorted(Comparator.comparing(MetricDescriptor::name)).toList());
+        assertThat(DATA.source().metricDescriptors(NONE)).containsExactlyElementsOf(
+                DATA.scenario().descriptors.stream().sorted(Comparator.comparing(MetricDescriptor::name)).toList());
     }
 
     @Test
     void serviceMetricsCountTheRawPointsOfEachServiceAndMetric() {
-        List<ServiceMetric> expected = scenario.points.stream()
+        List<ServiceMetric> expected = DATA.scenario().points.stream()
                 .collect(Collectors.groupingBy(p -> p.service() + "\u0000" + p.metric(), TreeMap::new,
                         Collectors.counting()))
                 .entrySet().stream()
                 .map(e -> new ServiceMetric(e.getKey().split("\u0000")[0], e.getKey().split("\u0000")[1], e.getValue()))
                 .toList();
 
-        assertThat(source.serviceMetrics(NONE)).containsExactlyElementsOf(expected);
+        assertThat(DATA.source().serviceMetrics(NONE)).containsExactlyElementsOf(expected);
     }
 }

@@ -2,7 +2,6 @@ package org.incidentworkbench.storage.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,32 +17,16 @@ import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.analysis.traces.TraceQuery;
 import org.incidentworkbench.analysis.traces.TraceSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TraceReadsTest {
 
-    @TempDir
-    static Path dir;
-    static TestScenario scenario;
-    static DuckDbIncidentSource source;
+    @RegisterExtension
+    static final ScenarioSnapshot DATA = new ScenarioSnapshot(11);
     static final Cancellation NONE = Cancellation.none();
-
-    @BeforeAll
-    static void openScenario() {
-        scenario = TestScenario.generate(11);
-        scenario.write(dir.resolve("traces.duckdb"));
-        source = DuckDbSnapshots.open(dir.resolve("traces.duckdb"));
-    }
-
-    @AfterAll
-    static void closeSource() {
-        source.close();
-    }
 
     static Stream<TraceQuery> queries() {
         TimeRange firstHalfHour = TimeRange.of(TestScenario.T0, Duration.ofMinutes(30));
@@ -62,12 +45,12 @@ class TraceReadsTest {
         List<TraceSummary> expected = expectedSummaries(q);
 
         assertThat(expected).isNotEmpty();
-        assertThat(source.traces(q, NONE)).containsExactlyElementsOf(expected);
+        assertThat(DATA.source().traces(q, NONE)).containsExactlyElementsOf(expected);
     }
 
     @Test
     void aTraceWithoutItsRootIsSummarisedFromItsFirstSpan() {
-        List<TraceSummary> all = source.traces(new TraceQuery(TestScenario.WINDOW, Set.of(), false, null, 1_000), NONE);
+        List<TraceSummary> all = DATA.source().traces(new TraceQuery(TestScenario.WINDOW, Set.of(), false, null, 1_000), NONE);
 
         assertThat(all).anySatisfy(t -> assertThat(t.rootName()).isNotEqualTo("POST /checkout"));
         assertThat(all).anySatisfy(t -> assertThat(t.rootName()).isEqualTo("POST /checkout"));
@@ -75,9 +58,9 @@ class TraceReadsTest {
 
     @Test
     void tracesWhoseRootStartsBeforeTheRangeAreLeftOut() {
-        long early = scenario.spans.stream().filter(s -> s.parentSpanId() == null)
+        long early = DATA.scenario().spans.stream().filter(s -> s.parentSpanId() == null)
                 .filter(s -> s.start().isBefore(TestScenario.T0)).count();
-        List<TraceSummary> all = source.traces(new TraceQuery(TestScenario.WINDOW, Set.of(), false, null, 1_000), NONE);
+        List<TraceSummary> all = DATA.source().traces(new TraceQuery(TestScenario.WINDOW, Set.of(), false, null, 1_000), NONE);
 
         assertThat(early).isPositive();
         assertThat(all).allSatisfy(t -> assertThat(TestScenario.WINDOW.contains(t.start())).isTrue());
@@ -85,16 +68,16 @@ class TraceReadsTest {
 
     @Test
     void aTraceListsItsSpansByStartTime() {
-        String traceId = scenario.spans.get(scenario.spans.size() / 2).traceId();
+        String traceId = DATA.scenario().spans.get(DATA.scenario().spans.size() / 2).traceId();
 
-        assertThat(source.trace(traceId, NONE)).containsExactlyElementsOf(scenario.spans.stream()
+        assertThat(DATA.source().trace(traceId, NONE)).containsExactlyElementsOf(DATA.scenario().spans.stream()
                 .filter(s -> s.traceId().equals(traceId))
                 .sorted(Comparator.comparing(Span::start).thenComparing(Span::spanId)).toList());
-        assertThat(source.trace("no-such-trace' OR '1'='1", NONE)).isEmpty();
+        assertThat(DATA.source().trace("no-such-trace' OR '1'='1", NONE)).isEmpty();
     }
 
     private static List<TraceSummary> expectedSummaries(TraceQuery q) {
-        Map<String, List<Span>> byTrace = scenario.spans.stream()
+        Map<String, List<Span>> byTrace = DATA.scenario().spans.stream()
                 .collect(Collectors.groupingBy(Span::traceId, TreeMap::new, Collectors.toList()));
         List<TraceSummary> out = new ArrayList<>();
         for (List<Span> spans : byTrace.values()) {

@@ -1,0 +1,16 @@
+package org.incidentworkbench.ui.workspace;
+
+import java.util.Set;
+import org.incidentworkbench.analysis.logs.Severity;
+
+/** How one section sends the user to another, already focused on what they clicked. */
+public interface Navigator {
+
+    void show(Section section);
+
+    /** Opens Metrics showing {@code metric} of {@code service} over the incident window. */
+    void showMetric(String service, String metric);
+
+    /** Opens Logs filtered to these severities of the incident service over the incident window. */
+    void showLogs(Set<Severity> severities);
+}

@@ -61,23 +61,30 @@ public final class IncidentSummarizer {
 
     public IncidentSummary summarize(Incident incident, Cancellation cancel) {
         TimeRange window = new TimeRange(incident.windowStart(), incident.windowEnd());
+        KeySignals keySignals = keySignals(incident, cancel);
+        TimeRange changeRange = new TimeRange(window.start().minus(CHANGE_LOOKBACK), window.end());
+        MessageGrouper messages = new MessageGrouper();
+        long warningsAndErrors = countMessages(window, messages, cancel);
+        return new IncidentSummary(incident, keySignals.baseline(), keySignals.signals(), changeRange,
+                source.deployments(changeRange, cancel), source.configChanges(changeRange, cancel),
+                warningsAndErrors, messages.top(TOP_MESSAGES),
+                source.hypotheses(incident.id(), cancel), source.feedback(incident.id(), cancel));
+    }
+
+    /** The key signals of the incident's service, window against baseline: the quick part of {@link #summarize}. */
+    public KeySignals keySignals(Incident incident, Cancellation cancel) {
+        TimeRange window = new TimeRange(incident.windowStart(), incident.windowEnd());
         List<ServiceMetric> metrics = source.serviceMetrics(cancel).stream()
                 .filter(m -> m.service().equals(incident.serviceName())).toList();
-        List<KeySignalMetric> keySignals = KeySignal.pick(metrics);
-        Baseline baseline = baseline(incident.serviceName(), window, keySignals, cancel);
+        List<KeySignalMetric> picked = KeySignal.pick(metrics);
+        Baseline baseline = baseline(incident.serviceName(), window, picked, cancel);
         List<SignalComparison> signals = new ArrayList<>();
-        for (KeySignalMetric k : keySignals) {
+        for (KeySignalMetric k : picked) {
             signals.add(new SignalComparison(k.signal(), k.metric(),
                     mean(incident.serviceName(), k.metric(), window, cancel),
                     mean(incident.serviceName(), k.metric(), baseline.range(), cancel)));
         }
-        TimeRange changeRange = new TimeRange(window.start().minus(CHANGE_LOOKBACK), window.end());
-        MessageGrouper messages = new MessageGrouper();
-        long warningsAndErrors = countMessages(window, messages, cancel);
-        return new IncidentSummary(incident, baseline, signals, changeRange,
-                source.deployments(changeRange, cancel), source.configChanges(changeRange, cancel),
-                warningsAndErrors, messages.top(TOP_MESSAGES),
-                source.hypotheses(incident.id(), cancel), source.feedback(incident.id(), cancel));
+        return new KeySignals(baseline, signals);
     }
 
     /** The same window a day earlier when the first key signal covers it, else the hour before the window. */

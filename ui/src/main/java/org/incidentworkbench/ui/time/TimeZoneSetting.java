@@ -45,6 +45,11 @@ public final class TimeZoneSetting {
         zone.set(local);
     }
 
+    /** The local zone's id, whichever zone is chosen now. */
+    public String localLabel() {
+        return local.getId();
+    }
+
     /** "UTC" or the local zone's id, for the status bar. */
     public String label() {
         return isUtc() ? "UTC" : zone.get().getId();

@@ -8,6 +8,11 @@ public interface Navigator {
 
     void show(Section section);
 
+    /** Whether {@link #show} and the focus requests can reach {@code section} in this workspace. */
+    default boolean offers(Section section) {
+        return true;
+    }
+
     /** Opens Metrics showing {@code metric} of {@code service} over the incident window. */
     void showMetric(String service, String metric);
 

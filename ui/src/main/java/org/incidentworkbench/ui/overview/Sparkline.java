@@ -1,0 +1,53 @@
+package org.incidentworkbench.ui.overview;
+
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polyline;
+
+/** A line over a window's values, scaled to its own size, with no axes: a shape to glance at. */
+final class Sparkline extends Region {
+
+    private final double[] values;
+    private final Polyline line = new Polyline();
+
+    Sparkline(double[] values, Color color) {
+        this.values = values.clone();
+        line.setStroke(color);
+        line.setStrokeWidth(2);
+        getChildren().add(line);
+        getStyleClass().add("sparkline");
+        setPrefSize(240, 48);
+        setMinHeight(32);
+    }
+
+    /** Whether a line has been laid out (benchmarks wait for the first drawn chart). */
+    boolean drawn() {
+        return !line.getPoints().isEmpty();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        line.getPoints().clear();
+        if (values.length == 0 || w <= 0 || h <= 0) {
+            return;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        // A flat series is drawn across the middle rather than along an edge.
+        double span = max - min == 0 ? 1 : max - min;
+        double offset = max - min == 0 ? h / 2 : 0;
+        double step = values.length == 1 ? 0 : w / (values.length - 1);
+        Double[] points = new Double[values.length * 2];
+        for (int i = 0; i < values.length; i++) {
+            points[2 * i] = snappedLeftInset() + i * step;
+            points[2 * i + 1] = snappedTopInset() + (offset > 0 ? offset : h - (values[i] - min) / span * h);
+        }
+        line.getPoints().setAll(points);
+    }
+}

@@ -1,0 +1,105 @@
+package org.incidentworkbench.ui.start;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.incidentworkbench.analysis.state.RecentSource;
+import org.incidentworkbench.analysis.state.RecentWorkspace;
+import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.time.TimeZoneSetting;
+
+/** The start page: open a snapshot (button or drop), the sample incident, or something recent. */
+public final class StartView extends VBox {
+
+    public StartView(ShellViewModel shell) {
+        Label title = new Label("Incident Workbench");
+        title.getStyleClass().add("page-title");
+        Label subtitle = new Label("Open an incident snapshot (.duckdb) — or drop one onto this window — to work an incident offline.");
+        subtitle.getStyleClass().add("muted");
+        subtitle.setWrapText(true);
+
+        Button open = new Button("Open snapshot…");
+        open.setId("open-snapshot");
+        open.setDefaultButton(true);
+        open.setOnAction(e -> chooseFile(shell));
+        Button sample = new Button("Open sample incident");
+        sample.setId("open-sample");
+        sample.setOnAction(e -> shell.openSample());
+        HBox actions = new HBox(10, open, sample);
+
+        StartViewModel model = shell.start();
+        TimeZoneSetting zone = shell.timeZone();
+        ListView<RecentSource> sources = recentList("recent-sources", model.recentSources(),
+                s -> s.label() + "\n" + s.location(), shell::reopen);
+        ListView<RecentWorkspace> workspaces = recentList("recent-workspaces", model.recentWorkspaces(),
+                w -> w.title() + "\n" + Path.of(w.sourceLocation()).getFileName() + " · opened " + zone.dateTime(w.lastOpened()),
+                shell::reopen);
+        HBox recents = new HBox(16, card("Recent snapshots", sources), card("Recent workspaces", workspaces));
+        VBox.setVgrow(recents, Priority.ALWAYS);
+
+        getChildren().addAll(title, subtitle, actions, recents);
+        setSpacing(14);
+        setPadding(new Insets(32, 40, 32, 40));
+        setAlignment(Pos.TOP_LEFT);
+        setMaxWidth(1100);
+    }
+
+    private static void chooseFile(ShellViewModel shell) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an incident snapshot");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Incident snapshots (*.duckdb)", "*.duckdb"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(null);
+        if (file != null) {
+            shell.openSnapshot(file.toPath());
+        }
+    }
+
+    private static VBox card(String heading, ListView<?> list) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-heading");
+        VBox card = new VBox(8, label, list);
+        card.getStyleClass().add("card");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setPrefWidth(480);
+        return card;
+    }
+
+    /** A list that opens its item on a click; two lines per item. */
+    private static <T> ListView<T> recentList(String id, ObservableList<T> items,
+                                              Function<T, String> text, Consumer<T> open) {
+        ListView<T> list = new ListView<>(items);
+        list.setId(id);
+        list.setPlaceholder(new Label("Nothing opened yet"));
+        list.setCellFactory(v -> {
+            ListCell<T> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : text.apply(item));
+                }
+            };
+            cell.setOnMouseClicked(e -> {
+                if (!cell.isEmpty()) {
+                    open.accept(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        return list;
+    }
+}

@@ -9,7 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Workbench workbench = Workbench.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+        Workbench workbench = Workbench.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
+                System.getProperty("os.name"));
         System.exit(workbench.commandLine().execute(args));
     }
 }

@@ -1,45 +1,76 @@
 package org.incidentworkbench.app;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 import org.incidentworkbench.app.cli.DemoCommand;
 import org.incidentworkbench.app.cli.ErrorReporter;
 import org.incidentworkbench.app.cli.IncidentsCommand;
 import org.incidentworkbench.app.cli.InfoCommand;
 import org.incidentworkbench.app.cli.LogsCommand;
+import org.incidentworkbench.app.cli.OpenCommand;
 import org.incidentworkbench.app.cli.SampleCommand;
 import org.incidentworkbench.app.cli.ScenariosCommand;
 import org.incidentworkbench.app.cli.SeriesCommand;
 import org.incidentworkbench.app.cli.SummaryCommand;
 import org.incidentworkbench.app.cli.WorkbenchCommand;
+import org.incidentworkbench.app.desktop.Desktop;
+import org.incidentworkbench.app.desktop.DesktopApp;
+import org.incidentworkbench.app.sample.SampleIncidentFile;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
+import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.state.StateFileLocation;
+import org.incidentworkbench.ui.overview.OverviewSection;
+import org.incidentworkbench.ui.workspace.Section;
+import org.incidentworkbench.ui.workspace.SectionFactory;
 import picocli.CommandLine;
 
 /**
- * The one wiring class: builds the command line and everything it needs, with plain constructors.
- * {@code dataFolder} is where the application keeps its own files (generated samples).
+ * The one wiring class: builds the command line, the desktop app and everything they need, with
+ * plain constructors. {@code dataFolder} is where the application keeps its own files (generated
+ * samples); the desktop app's state lives in the config folder.
  */
 public final class Workbench {
 
     private final Path dataFolder;
-    private final SampleSpec demoSample;
+    private final SampleIncidentFile sample;
+    private final Desktop desktop;
 
-    public Workbench(Path dataFolder) {
-        this(dataFolder, SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
-    }
-
-    /** {@code demoSample}: the sample {@code workbench demo} summarises (tests use a small one). */
-    Workbench(Path dataFolder, SampleSpec demoSample) {
+    /** The real app: its state in {@code stateFile}, the full default sample. */
+    public Workbench(Path dataFolder, Path stateFile) {
         this.dataFolder = dataFolder;
-        this.demoSample = demoSample;
+        this.sample = new SampleIncidentFile(dataFolder.resolve("samples"),
+                SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
+        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, sections());
     }
 
-    /** The XDG data folder: {@code $XDG_DATA_HOME/incident-workbench}, else {@code ~/.local/share/incident-workbench}. */
-    public static Workbench fromEnvironment(Map<String, String> env, Path home) {
+    /** {@code demoSample}: the sample {@code workbench demo} opens; {@code desktop}: stands in for the window (tests). */
+    Workbench(Path dataFolder, SampleSpec demoSample, Desktop desktop) {
+        this.dataFolder = dataFolder;
+        this.sample = new SampleIncidentFile(dataFolder.resolve("samples"), demoSample);
+        this.desktop = desktop;
+    }
+
+    /**
+     * From the environment: samples under the XDG data folder ({@code $XDG_DATA_HOME/incident-workbench},
+     * else {@code ~/.local/share/incident-workbench}), state in the platform's config folder.
+     */
+    public static Workbench fromEnvironment(Map<String, String> env, Path home, String osName) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
-        return new Workbench(base.resolve("incident-workbench"));
+        return new Workbench(base.resolve("incident-workbench"), StateFileLocation.resolve(env, home, osName));
+    }
+
+    /**
+     * The workspace sections the desktop app shows, in navigation order. This is the one place a
+     * section is registered: the Metrics and Logs sections join here (Section.METRICS and
+     * Section.LOGS with their factories) when they are merged; a section not registered is not shown.
+     */
+    static Map<Section, SectionFactory> sections() {
+        Map<Section, SectionFactory> sections = new EnumMap<>(Section.class);
+        sections.put(Section.OVERVIEW, OverviewSection::new);
+        return sections;
     }
 
     Path dataFolder() {
@@ -47,8 +78,9 @@ public final class Workbench {
     }
 
     public CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new WorkbenchCommand())
-                .addSubcommand(new DemoCommand(dataFolder.resolve("samples"), demoSample))
+        CommandLine cli = new CommandLine(new WorkbenchCommand(desktop))
+                .addSubcommand(new DemoCommand(sample, desktop))
+                .addSubcommand(new OpenCommand(desktop))
                 .addSubcommand(new SummaryCommand())
                 .addSubcommand(new IncidentsCommand())
                 .addSubcommand(new InfoCommand())

@@ -19,7 +19,7 @@ class ErrorReportingTest {
     void aFileThatIsNotASnapshotIsOnePlainLineAndExitCodeOne() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.duckdb"), "not a database, just some notes\n".repeat(200));
 
-        Run run = Run.of(new Workbench(dir), "info", notes.toString());
+        Run run = Run.of(RecordingDesktop.in(dir), "info", notes.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -29,7 +29,7 @@ class ErrorReportingTest {
 
     @Test
     void aMissingFileIsOnePlainLineAndExitCodeOne() {
-        Run run = Run.of(new Workbench(dir), "incidents", dir.resolve("nowhere.duckdb").toString());
+        Run run = Run.of(RecordingDesktop.in(dir), "incidents", dir.resolve("nowhere.duckdb").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString().startsWith("workbench: ").contains("nowhere.duckdb");
@@ -37,7 +37,6 @@ class ErrorReportingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "no command                 |                                                        | missing a command",
         "unknown command            | explain x.duckdb                                       | explain",
         "unknown option             | incidents x.duckdb --colour                            | --colour",
         "missing file parameter     | incidents                                              | FILE",
@@ -51,7 +50,7 @@ class ErrorReportingTest {
         "unknown scenario           | sample --scenario volcano --out x.duckdb               | unknown scenario 'volcano'",
         "sample without output file | sample                                                 | missing --out FILE"})
     void aBadCommandLineIsOnePlainLineAndExitCodeTwo(String what, String args, String mentioned) {
-        Run run = Run.of(new Workbench(dir), args == null ? new String[0] : args.trim().split(" +"));
+        Run run = Run.of(RecordingDesktop.in(dir), args == null ? new String[0] : args.trim().split(" +"));
 
         assertThat(run.exitCode()).as(what).isEqualTo(2);
         assertThat(run.out()).as(what).isEmpty();

@@ -44,7 +44,7 @@ class ReadingCommandsTest {
     static void generateSample() {
         sample = SampleGenerator.generate(SampleSpec.small(Scenario.defaultScenario(), 42), dir.resolve("sample.duckdb"));
         file = sample.snapshot().toString();
-        workbench = new Workbench(dir.resolve("data"));
+        workbench = RecordingDesktop.in(dir.resolve("data"));
         try (DuckDbIncidentSource source = DuckDbSnapshots.open(sample.snapshot())) {
             incidents = source.incidents(Cancellation.none());
             someMetric = source.serviceMetrics(Cancellation.none()).get(0);

@@ -14,8 +14,8 @@ class WorkbenchTest {
 
     @Test
     void everyCommandExplainsItselfWithHelp() {
-        for (String command : new Workbench(dir).commandLine().getSubcommands().keySet()) {
-            Run run = Run.of(new Workbench(dir), command, "--help");
+        for (String command : RecordingDesktop.in(dir).commandLine().getSubcommands().keySet()) {
+            Run run = Run.of(RecordingDesktop.in(dir), command, "--help");
 
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).startsWith("Usage: workbench " + command).contains("Exit codes:");
@@ -27,9 +27,9 @@ class WorkbenchTest {
         Path xdg = dir.resolve("xdg");
         Path home = dir.resolve("home");
 
-        assertThat(Workbench.fromEnvironment(Map.of("XDG_DATA_HOME", xdg.toString()), home).dataFolder())
+        assertThat(Workbench.fromEnvironment(Map.of("XDG_DATA_HOME", xdg.toString()), home, "Linux").dataFolder())
                 .isEqualTo(xdg.resolve("incident-workbench"));
-        assertThat(Workbench.fromEnvironment(Map.of(), home).dataFolder())
+        assertThat(Workbench.fromEnvironment(Map.of(), home, "Linux").dataFolder())
                 .isEqualTo(home.resolve(".local/share/incident-workbench"));
     }
 }

@@ -62,7 +62,11 @@ public final class IncidentListView extends VBox {
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
             column.setComparator(c.order());
             column.setCellFactory(col -> new IncidentCell(c, zone));
-            column.setPrefWidth(c == IncidentColumn.TITLE ? 420 : c.header().startsWith("Window") ? 160 : 100);
+            column.setPrefWidth(switch (c) {
+                case TITLE -> 420;
+                case WINDOW_START, WINDOW_END, TRIGGER -> 160;
+                default -> 100;
+            });
             table.getColumns().add(column);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -10,16 +10,30 @@ final class Figures {
     private Figures() {
     }
 
+    /** The value with its unit, e.g. "12.7 %", "4,860 ms", "1.00 connections". */
     static String value(double v, String unit) {
+        String suffix = unit(v, unit);
+        return suffix.isEmpty() ? amount(v, unit) : amount(v, unit) + " " + suffix;
+    }
+
+    /** The number alone, as the unit wants it (a ratio as a percentage). */
+    static String amount(double v, String unit) {
         if (Double.isNaN(v)) {
             return NO_DATA;
         }
-        return switch (unit == null ? "" : unit) {
-            case "ratio" -> String.format(Locale.ROOT, v * 100 < 10 ? "%.2f %%" : "%.1f %%", v * 100);
-            case "ms" -> number(v) + " ms";
-            case "1/s" -> number(v) + " /s";
-            case "", "1" -> number(v);
-            default -> number(v) + " " + unit;
+        return "ratio".equals(unit) ? String.format(Locale.ROOT, v * 100 < 10 ? "%.2f" : "%.1f", v * 100) : number(v);
+    }
+
+    /** The unit as written after the number: "%", "/s", "ms", "connections"; empty for none or no data. */
+    static String unit(double v, String unit) {
+        if (Double.isNaN(v) || unit == null) {
+            return "";
+        }
+        return switch (unit) {
+            case "ratio" -> "%";
+            case "1/s" -> "/s";
+            case "1" -> "";
+            default -> unit;
         };
     }
 

@@ -75,12 +75,13 @@ final class OverviewLoader {
                                     Cancellation cancel) {
         MetricSeries series = source.series(new SeriesQuery(service, c.metric(), Map.of(), window, bucket, Aggregation.AVG), cancel);
         String comparison = "baseline " + Figures.value(c.baseline(), unit) + "  " + Figures.ratio(c.ratio());
-        return new OverviewTile(title(c.signal()), Figures.value(c.during(), unit), comparison.strip(),
+        return new OverviewTile(title(c.signal()), Figures.amount(c.during(), unit), Figures.unit(c.during(), unit),
+                comparison.strip(),
                 series.values().clone(), true, unusual(c.ratio()), new ClickThrough.ToMetric(service, c.metric()));
     }
 
     private static OverviewTile notReported(KeySignal signal) {
-        return new OverviewTile(title(signal), Figures.NO_DATA, "not reported by this service", new double[0], false, false,
+        return new OverviewTile(title(signal), Figures.NO_DATA, "", "not reported by this service", new double[0], false, false,
                 new ClickThrough.ToSection(Section.METRICS));
     }
 
@@ -89,7 +90,7 @@ final class OverviewLoader {
         long before = changeTimes(baseline, cancel).size();
         double[] perBucket = new double[buckets(window, bucket)];
         during.forEach(t -> perBucket[index(window, bucket, t, perBucket.length)]++);
-        return new OverviewTile("Changes (deploys, config)", Figures.count(during.size()),
+        return new OverviewTile("Changes (deploys, config)", Figures.count(during.size()), "",
                 "baseline " + Figures.count(before), perBucket, true, during.size() > before,
                 new ClickThrough.ToSection(Section.METRICS));
     }
@@ -111,7 +112,7 @@ final class OverviewLoader {
         long before = source.logVolume(errors.withRange(baseline), baseline.duration(), cancel).stream()
                 .mapToLong(VolumeBucket::count).sum();
         double ratio = before == 0 ? Double.NaN : (double) during / before;
-        return new OverviewTile("Error logs", Figures.count(during),
+        return new OverviewTile("Error logs", Figures.count(during), "records",
                 ("baseline " + Figures.count(before) + "  " + Figures.ratio(ratio)).strip(), perBucket, true,
                 before == 0 ? during > 0 : unusual(ratio), new ClickThrough.ToLogs(ERRORS));
     }

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -58,9 +61,15 @@ final class OverviewView extends VBox {
         value.setStyle("-fx-font-size: 30px; -fx-font-weight: bold; -fx-text-fill: "
                 + (figure.unusual() ? "#ff7b72" : "white") + ";");
         value.setId("value");
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        // The unit is set smaller beside the number, so a long unit never truncates the number.
+        Label unit = new Label(figure.unit());
+        unit.setStyle("-fx-font-size: 15px; -fx-text-fill: #c9d1d9;");
+        HBox reading = new HBox(6, value, unit);
+        reading.setAlignment(Pos.BASELINE_LEFT);
         Label comparison = new Label(figure.comparison());
         comparison.setStyle("-fx-font-size: 13px; -fx-text-fill: #c9d1d9;");
-        VBox body = new VBox(4, value, comparison);
+        VBox body = new VBox(4, reading, comparison);
         if (figure.sparkline().length > 0) {
             body.getChildren().add(new Sparkline(figure.sparkline(), figure.unusual() ? UNUSUAL : NORMAL));
         }

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.incidentworkbench.ui.problems.Problem;
 import org.incidentworkbench.ui.problems.Problems;
 
@@ -14,6 +15,7 @@ final class ProblemBanner extends HBox {
     ProblemBanner(Problems problems) {
         Label task = new Label();
         task.getStyleClass().add("problem-task");
+        task.setMinWidth(Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setWrapText(true);
         message.setId("problem-message");
@@ -22,6 +24,7 @@ final class ProblemBanner extends HBox {
         Button dismiss = new Button("Dismiss");
         dismiss.setId("dismiss-problem");
         dismiss.setOnAction(e -> problems.dismiss());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(task, message, dismiss);
         getStyleClass().add("problem-banner");
         setSpacing(10);

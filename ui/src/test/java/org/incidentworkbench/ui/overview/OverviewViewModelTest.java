@@ -77,7 +77,8 @@ class OverviewViewModelTest {
             n += s.count(i);
         }
         OverviewTile tile = model.tiles().get(0);
-        assertThat(tile.value()).isEqualTo(Figures.value(sum / n, "1/s"));
+        assertThat(tile.value()).isEqualTo(Figures.amount(sum / n, "1/s"));
+        assertThat(tile.unit()).isEqualTo("/s");
         assertThat(tile.reported()).isTrue();
         assertThat(tile.sparkline()).hasSizeBetween(OverviewLoader.SPARK_POINTS - 2, OverviewLoader.SPARK_POINTS + 2);
     }

@@ -15,14 +15,10 @@ final class Sparkline extends Region {
         line.setStroke(color);
         line.setStrokeWidth(2);
         getChildren().add(line);
+        // Benchmarks find drawn charts by this class.
         getStyleClass().add("sparkline");
         setPrefSize(240, 48);
         setMinHeight(32);
-    }
-
-    /** Whether a line has been laid out (benchmarks wait for the first drawn chart). */
-    boolean drawn() {
-        return !line.getPoints().isEmpty();
     }
 
     @Override

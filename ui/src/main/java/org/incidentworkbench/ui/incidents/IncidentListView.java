@@ -64,7 +64,7 @@ public final class IncidentListView extends VBox {
             column.setCellFactory(col -> new IncidentCell(c, zone));
             column.setPrefWidth(switch (c) {
                 case TITLE -> 420;
-                case WINDOW_START, WINDOW_END, TRIGGER -> 160;
+                case WINDOW_START, WINDOW_END, TRIGGER, SERVICE -> 160;
                 default -> 100;
             });
             table.getColumns().add(column);

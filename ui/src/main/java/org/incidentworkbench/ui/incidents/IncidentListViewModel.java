@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -64,7 +65,7 @@ public final class IncidentListViewModel {
     }
 
     /** The row the table has selected; the view keeps it in step. */
-    public SimpleObjectProperty<Incident> selectedProperty() {
+    public ObjectProperty<Incident> selectedProperty() {
         return selected;
     }
 

@@ -1,7 +1,5 @@
 package org.incidentworkbench.ui.overview;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +19,6 @@ public final class OverviewViewModel {
     private final ObservableList<OverviewTile> tiles = FXCollections.observableArrayList();
     private final ObjectProperty<Baseline> baseline = new SimpleObjectProperty<>();
     private final StringBinding baselineText;
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     public OverviewViewModel(WorkspaceContext context) {
         this.context = context;
@@ -39,7 +36,6 @@ public final class OverviewViewModel {
                 figures -> {
                     baseline.set(figures.baseline());
                     tiles.setAll(figures.tiles());
-                    loaded.set(true);
                 });
     }
 
@@ -50,10 +46,6 @@ public final class OverviewViewModel {
     /** Which baseline the tiles compare with, in words. */
     public StringBinding baselineText() {
         return baselineText;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 
     /** Whether clicking the tile leads to a section this workspace has. */

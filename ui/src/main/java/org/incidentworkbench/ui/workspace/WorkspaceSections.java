@@ -45,10 +45,6 @@ public final class WorkspaceSections implements Navigator {
         return selected.get() == null ? null : built.get(selected.get());
     }
 
-    public WorkspaceContext context() {
-        return context;
-    }
-
     @Override
     public void show(Section section) {
         if (viewOf(section) != null) {

@@ -17,7 +17,6 @@ public final class WorkspaceViewModel {
 
     private final Incident incident;
     private final String sourceLocation;
-    private final TimeZoneSetting timeZone;
     private final WorkspaceSections sections;
     private final StringBinding window;
 
@@ -25,7 +24,6 @@ public final class WorkspaceViewModel {
                               TimeZoneSetting timeZone, Map<Section, SectionFactory> factories) {
         this.incident = incident;
         this.sourceLocation = sourceLocation;
-        this.timeZone = timeZone;
         this.sections = new WorkspaceSections(factories, source, incident, tasks, timeZone);
         this.window = Bindings.createStringBinding(
                 () -> timeZone.dateTime(incident.windowStart()) + " – " + timeZone.time(incident.windowEnd())
@@ -62,10 +60,6 @@ public final class WorkspaceViewModel {
     /** Where the workspace reads from (a file path), for the status bar. */
     public String sourceLocation() {
         return sourceLocation;
-    }
-
-    public TimeZoneSetting timeZone() {
-        return timeZone;
     }
 
     public WorkspaceSections sections() {

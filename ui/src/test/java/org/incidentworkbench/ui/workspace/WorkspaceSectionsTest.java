@@ -31,7 +31,7 @@ class WorkspaceSectionsTest {
     @Test
     void aFocusRequestShowsTheTargetSectionAndReachesIt() {
         sections.show(Section.OVERVIEW);
-        sections.context().navigator().showMetric("checkout", "http_error_ratio");
+        sections.showMetric("checkout", "http_error_ratio");
 
         assertThat(sections.selectedProperty().get()).isEqualTo(Section.METRICS);
         assertThat(sections.current()).isSameAs(metrics);

@@ -89,7 +89,7 @@ final class StatusBar extends HBox {
         bar.setPrefWidth(120);
         bar.progressProperty().bind(task.progressProperty());
         Button cancel = new Button("Cancel");
-        cancel.getStyleClass().add("small");
+        cancel.getStyleClass().addAll("small", "task-cancel");
         cancel.setOnAction(e -> task.cancel());
         HBox box = new HBox(6, title, bar, message, cancel);
         box.setAlignment(Pos.CENTER_LEFT);

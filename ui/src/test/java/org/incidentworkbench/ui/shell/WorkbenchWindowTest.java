@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -35,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window clicked through headless on the small sample: start page, incident list, workspace,
- * overview tiles, a click-through, the dark theme, and a bad file that leaves the app usable.
+ * overview tiles, a click-through, the dark theme, a bad file that leaves the app usable, and a
+ * background task in the status bar.
  * Metrics is stood in for by a section that records what it was asked to show.
  */
 class WorkbenchWindowTest extends ApplicationTest {
@@ -45,6 +48,8 @@ class WorkbenchWindowTest extends ApplicationTest {
 
     private final Problems problems = new Problems(Clock.systemUTC());
     private RecordingSection metrics;
+    /** When set, preparing the sample waits for it, as a first-run generation takes a while. */
+    private volatile CountDownLatch sampleGeneration;
     private FxTaskRunner tasks;
     private ShellViewModel shell;
     private MainWindow window;
@@ -56,7 +61,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         state.rememberSource(new RecentSource("duckdb", "/srv/snapshots/payments-2026-11-02.duckdb",
                 "payments-2026-11-02.duckdb", Instant.parse("2026-11-03T09:15:00Z")));
         tasks = new FxTaskRunner(problems);
-        shell = new ShellViewModel(DuckDbSnapshots::open, status -> UiSample.file(), state, tasks,
+        shell = new ShellViewModel(DuckDbSnapshots::open, this::prepareSample, state, tasks,
                 new TimeZoneSetting(ZoneId.of("Europe/Berlin")),
                 Map.of(Section.OVERVIEW, OverviewSection::new, Section.METRICS, c -> metrics), Clock.systemUTC());
         shell.restorePreferences();
@@ -123,6 +128,34 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertThat(problems.currentProperty().get()).isNull();
         clickOn("#open-sample");
         waitUntil(() -> shell.pageProperty().get() == Page.WORKSPACE);
+    }
+
+    @Test
+    void aRunningTaskShowsInTheStatusBarWithItsProgressAndCanBeCancelled() throws Exception {
+        sampleGeneration = new CountDownLatch(1);
+        clickOn("#open-sample");
+        waitUntil(() -> lookup(".task-cancel").tryQuery().isPresent()
+                && lookup("generating the sample incident").tryQuery().isPresent());
+        Screenshots.save(window, "status-bar-task");
+
+        clickOn(".task-cancel");
+        sampleGeneration.countDown();
+        waitUntil(() -> tasks.active().isEmpty());
+        assertThat(lookup(".task-cancel").tryQuery()).isEmpty();
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.START);
+        assertThat(problems.currentProperty().get()).isNull();
+    }
+
+    private Path prepareSample(Consumer<String> status) {
+        if (sampleGeneration != null) {
+            status.accept("generating the sample incident");
+            try {
+                sampleGeneration.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return UiSample.file();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.incidentworkbench.analysis.source.SampleIncident;
 import org.incidentworkbench.analysis.source.SnapshotOpener;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.app.cli.CommandFailure;
 import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.MainWindow;
@@ -43,23 +44,35 @@ public final class DesktopApp implements Desktop {
         try (SqliteStateStore state = SqliteStateStore.open(stateFile)) {
             Problems problems = new Problems(Clock.systemUTC());
             try (FxTaskRunner tasks = new FxTaskRunner(problems)) {
-                Platform.startup(() -> {
+                startToolkit(() -> {
                     ShellViewModel shell = new ShellViewModel(opener, sample, state, tasks,
                             new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC());
                     shell.restorePreferences();
-                    Stage stage = new Stage();
-                    new MainWindow(shell, problems).showIn(stage, closed::countDown);
+                    new MainWindow(shell, problems).showIn(new Stage(), closed::countDown);
                     state.notice().ifPresent(n -> problems.report("Reading the app's saved state", new SourceException(n)));
                     begin(shell, start);
                 });
-                closed.await();
+                try {
+                    closed.await();
+                } finally {
+                    Platform.exit();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            Platform.exit();
         }
         return 0;
+    }
+
+    /** Starts JavaFX and runs {@code firstAction} on its thread; fails plainly without a display. */
+    private static void startToolkit(Runnable firstAction) {
+        try {
+            Platform.startup(firstAction);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // Platform.exit() must not follow a failed start: it waits for a toolkit that never came up.
+            throw new CommandFailure("cannot open the desktop window (" + e.getMessage()
+                    + "); 'workbench summary FILE' prints an incident's summary without one");
+        }
     }
 
     private static void begin(ShellViewModel shell, StartWith start) {

@@ -53,6 +53,9 @@ class WorkbenchWindowTest extends ApplicationTest {
     private FxTaskRunner tasks;
     private ShellViewModel shell;
     private MainWindow window;
+    private Stage stage;
+    private MemoryStateStore state;
+    private volatile boolean closed;
 
     @Override
     public void start(Stage stage) {
@@ -66,8 +69,9 @@ class WorkbenchWindowTest extends ApplicationTest {
                 Map.of(Section.OVERVIEW, OverviewSection::new, Section.METRICS, c -> metrics), Clock.systemUTC());
         shell.restorePreferences();
         window = new MainWindow(shell, problems);
-        stage.setScene(window.scene(1440, 900));
-        stage.show();
+        this.stage = stage;
+        this.state = state;
+        window.showIn(stage, () -> closed = true);
     }
 
     @AfterEach
@@ -144,6 +148,19 @@ class WorkbenchWindowTest extends ApplicationTest {
         assertThat(lookup(".task-cancel").tryQuery()).isEmpty();
         assertThat(shell.pageProperty().get()).isEqualTo(Page.START);
         assertThat(problems.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void closingTheWindowRemembersItsSizeAndClosesTheSource() throws Exception {
+        clickOn("#open-sample");
+        waitUntil(() -> shell.pageProperty().get() == Page.WORKSPACE);
+
+        interact(stage::hide);
+
+        assertThat(closed).isTrue();
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.START);
+        assertThat(state.preference("window-width")).hasValue("1440");
+        assertThat(state.preference("window-height")).hasValue("900");
     }
 
     private Path prepareSample(Consumer<String> status) {

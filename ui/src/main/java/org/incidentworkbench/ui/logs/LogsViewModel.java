@@ -81,8 +81,8 @@ public final class LogsViewModel {
         traceId.addListener((o, was, now) -> typing.call(this::applyTypedFields));
         contextSize.addListener((o, was, now) -> loadContext());
         loading = pages.loadingProperty().or(volume.busyProperty());
-        status = Bindings.createStringBinding(this::describeStatus, Bindings.size(pages.records()), histogram,
-                query, loading);
+        // The list itself, not Bindings.size: an unread size binding would stop invalidating the status.
+        status = Bindings.createStringBinding(this::describeStatus, pages.records(), histogram, query, loading);
     }
 
     /** Reads the service list, the first page and the histogram of the default filter. */

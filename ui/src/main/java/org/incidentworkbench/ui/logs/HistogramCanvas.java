@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -16,6 +17,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
@@ -40,6 +42,7 @@ final class HistogramCanvas extends Region {
     private final Label axisStyle = new Label();
     private final TimeZoneSetting zone;
     private final TimeRange incidentWindow;
+    private final Tooltip readout = new Tooltip();
     private VolumeHistogram histogram;
     private double dragStart = Double.NaN;
     private double dragEnd = Double.NaN;
@@ -70,6 +73,9 @@ final class HistogramCanvas extends Region {
             }
         });
         canvas.setOnMouseReleased(e -> finishDrag(e, onRangeSelected));
+        readout.setShowDelay(javafx.util.Duration.millis(100));
+        Tooltip.install(canvas, readout);
+        canvas.setOnMouseMoved(e -> readout.setText(describeBucketAt(e.getX())));
         canvas.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 onReset.run();
@@ -102,6 +108,27 @@ final class HistogramCanvas extends Region {
             onRangeSelected.accept(scale.between(start, clampToPlot(e.getX())));
         }
         draw();
+    }
+
+    /** "14:07:00 · 63 records: ERROR 48, WARN 15" for the bar under the pointer. */
+    private String describeBucketAt(double x) {
+        TimeScale scale = scale();
+        if (scale == null) {
+            return "";
+        }
+        long offset = Micros.of(scale.time(x)) - Micros.of(histogram.bucketStart(0));
+        int i = (int) Math.clamp(offset / (histogram.bucket().toNanos() / 1_000), 0, histogram.bucketCount() - 1);
+        StringBuilder text = new StringBuilder(zone.time(histogram.bucketStart(i)))
+                .append(String.format(Locale.ROOT, " · %,d records", histogram.bucketTotal(i)));
+        String separator = ": ";
+        for (Severity s : SeverityStyle.MOST_SEVERE_FIRST) {
+            long n = histogram.count(i, s);
+            if (n > 0) {
+                text.append(separator).append(s.name()).append(' ').append(String.format(Locale.ROOT, "%,d", n));
+                separator = ", ";
+            }
+        }
+        return text.toString();
     }
 
     private double clampToPlot(double x) {

@@ -1,5 +1,6 @@
 package org.incidentworkbench.ui.logs;
 
+import java.time.ZoneId;
 import java.util.Set;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -7,6 +8,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.SectionView;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
 
@@ -22,20 +24,24 @@ public final class LogsSection implements SectionView {
     public LogsSection(WorkspaceContext context) {
         vm = new LogsViewModel(context.source(), context.tasks(), new FxScheduler(), context.incidentWindow(),
                 context.incident().serviceName());
-        HistogramCanvas histogram = new HistogramCanvas(context.timeZone(), context.incidentWindow(),
+        // The section's views follow the app's zone through a binding, which holds the section only
+        // weakly: a closed workspace's section is not kept alive by the app-wide setting.
+        TimeZoneSetting zone = new TimeZoneSetting(ZoneId.systemDefault());
+        zone.zoneProperty().bind(context.timeZone().zoneProperty());
+        HistogramCanvas histogram = new HistogramCanvas(zone, context.incidentWindow(),
                 vm::setRange, vm::resetRange);
         histogram.setId("log-histogram");
         vm.histogramProperty().addListener((o, was, now) -> histogram.show(now));
 
-        LogTable table = new LogTable(vm, context.timeZone());
+        LogTable table = new LogTable(vm, zone);
         table.node().setId("log-table");
-        LogDetailsPane details = new LogDetailsPane(vm, context.timeZone());
+        LogDetailsPane details = new LogDetailsPane(vm, zone);
         SplitPane body = new SplitPane(table.node(), details.node());
         body.setOrientation(Orientation.HORIZONTAL);
         body.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(details.node(), false);
 
-        root.setTop(new VBox(new LogFilterBar(vm, context.timeZone()).node(), histogram));
+        root.setTop(new VBox(new LogFilterBar(vm, zone).node(), histogram));
         root.setCenter(body);
         root.getStyleClass().add("logs-section");
         root.getStylesheets().add(LogsSection.class.getResource("logs.css").toExternalForm());

@@ -3,14 +3,16 @@ package org.incidentworkbench.ui.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -19,6 +21,8 @@ import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import org.incidentworkbench.analysis.incidents.Incident;
+import org.controlsfx.control.CheckComboBox;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -45,6 +49,7 @@ class LogsSectionViewTest extends ApplicationTest {
     private FxTaskRunner tasks;
     private LogsSection section;
     private LogsViewModel vm;
+    private final TimeZoneSetting zone = new TimeZoneSetting(ZoneId.of("Asia/Kolkata"));
 
     @Override
     public void start(Stage stage) {
@@ -52,10 +57,10 @@ class LogsSectionViewTest extends ApplicationTest {
         source = UiSample.open();
         tasks = new FxTaskRunner(problems);
         Incident incident = source.incidents(Cancellation.none()).getFirst();
-        section = new LogsSection(new WorkspaceContext(source, incident, tasks, new TimeZoneSetting(ZoneOffset.UTC),
+        section = new LogsSection(new WorkspaceContext(source, incident, tasks, zone,
                 new IgnoringNavigator()));
         vm = section.viewModel();
-        stage.setScene(new Scene((javafx.scene.Parent) section.node(), 1500, 950));
+        stage.setScene(new Scene((Parent) section.node(), 1500, 950));
         stage.show();
     }
 
@@ -73,7 +78,7 @@ class LogsSectionViewTest extends ApplicationTest {
     private static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the view did not settle in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -89,6 +94,36 @@ class LogsSectionViewTest extends ApplicationTest {
         waitUntil(() -> vm.records().size() > PagedLogLoader.PAGE_SIZE);
         assertThat(vm.records()).doesNotHaveDuplicates();
         assertThat(problems.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void timesFollowTheZoneSettingAndTheOrderToggleShowsNewestFirst() {
+        settle();
+        String utc = firstTimeCell();
+        interact(zone::useLocal);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(firstTimeCell()).isEqualTo(zone.precise(vm.records().getFirst().ts()).substring(LogTable.TIME_OF_DAY))
+                .isNotEqualTo(utc);
+        assertThat(lookup("#log-range").queryLabeled().getText()).endsWith("Asia/Kolkata");
+
+        clickOn("#log-newest-first");
+        waitUntil(() -> vm.queryProperty().get().order() == LogQuery.Order.NEWEST_FIRST);
+        settle();
+        assertThat(vm.records().getFirst().ts()).isAfterOrEqualTo(vm.records().getLast().ts());
+    }
+
+    @Test
+    void checkingAServiceFiltersToIt() {
+        settle();
+        CheckComboBox<String> services = lookup("#log-services").query();
+        interact(() -> services.getCheckModel().check("payments"));
+        waitUntil(() -> vm.queryProperty().get().services().equals(Set.of("payments")));
+        settle();
+        assertThat(vm.records()).isNotEmpty().allSatisfy(r -> assertThat(r.service()).isEqualTo("payments"));
+    }
+
+    private String firstTimeCell() {
+        return lookup(".log-table .table-row-cell .table-cell").queryLabeled().getText();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.DeferredTaskRunner;
@@ -246,6 +247,23 @@ class LogsViewModelTest {
         assertThat(vm.records()).noneMatch(r -> r.severity() == Severity.INFO);
         vm.toggleSeverity(Severity.INFO);
         assertThat(vm.queryProperty().get().severities()).isEmpty();
+    }
+
+    @Test
+    void aFailedReadReachesTheProblemReporterAndLeavesTheSectionUsable() {
+        IncidentSource failing = (IncidentSource) java.lang.reflect.Proxy.newProxyInstance(
+                IncidentSource.class.getClassLoader(), new Class<?>[] {IncidentSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("logs")) {
+                        throw new SourceException("The snapshot could not be read: disk I/O error.");
+                    }
+                    return method.invoke(sample, args);
+                });
+        LogsViewModel vm = started(failing, new SameThreadTaskRunner(problems));
+        assertThat(problems.currentProperty().get().message()).isEqualTo("The snapshot could not be read: disk I/O error.");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.records()).isEmpty();
+        vm.setSeverities(Set.of(Severity.ERROR));
+        assertThat(vm.queryProperty().get().severities()).containsExactly(Severity.ERROR);
     }
 
     @ParameterizedTest

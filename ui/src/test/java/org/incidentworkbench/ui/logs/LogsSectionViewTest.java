@@ -14,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.MouseButton;
@@ -122,6 +123,17 @@ class LogsSectionViewTest extends ApplicationTest {
         assertThat(vm.records()).isNotEmpty().allSatisfy(r -> assertThat(r.service()).isEqualTo("payments"));
     }
 
+    /** Clicks the row of the first loaded record with a trace id (it shows the trace link), scrolled into view. */
+    private void clickARecordWithATrace() {
+        int index = vm.records().indexOf(vm.records().stream().filter(r -> r.traceId() != null).findFirst()
+                .orElseThrow());
+        TableView<?> table = lookup("#log-table").queryAs(TableView.class);
+        interact(() -> table.scrollTo(Math.max(0, index - 3)));
+        clickOn(lookup(".log-table .table-row-cell")
+                .match((TableRow<?> row) -> row.getIndex() == index).queryAs(Node.class));
+        waitUntil(() -> vm.contextProperty().get() != null);
+    }
+
     private String firstTimeCell() {
         return lookup(".log-table .table-row-cell .table-cell").queryLabeled().getText();
     }
@@ -167,8 +179,7 @@ class LogsSectionViewTest extends ApplicationTest {
     void selectingARecordShowsItsFieldsAndContextAndItsTraceLinkFilters() {
         interact(() -> vm.focusLogs(Set.of(Severity.ERROR, Severity.WARN)));
         settle();
-        clickOn(lookup(".log-table .table-row-cell").nth(3).queryAs(Node.class));
-        waitUntil(() -> vm.contextProperty().get() != null);
+        clickARecordWithATrace();
         LogRecord selected = vm.selectedProperty().get();
         assertThat(vm.contextProperty().get().anchor()).isEqualTo(selected);
         assertThat(lookup("#log-context").queryListView().getItems()).contains(selected);
@@ -178,21 +189,19 @@ class LogsSectionViewTest extends ApplicationTest {
         assertThat(WaitForAsyncUtils.waitForAsyncFx(2_000, () -> Clipboard.getSystemClipboard().getString()))
                 .contains("\"id\": " + selected.id());
 
-        if (selected.traceId() != null) {
-            clickOn("#log-trace-link");
-            waitUntil(() -> selected.traceId().equals(vm.queryProperty().get().traceId()));
-            settle();
-            assertThat(vm.records()).allSatisfy(r -> assertThat(r.traceId()).isEqualTo(selected.traceId()));
-        }
+        clickOn("#log-trace-link");
+        waitUntil(() -> selected.traceId().equals(vm.queryProperty().get().traceId()));
+        settle();
+        assertThat(vm.records()).isNotEmpty().allSatisfy(r -> assertThat(r.traceId()).isEqualTo(selected.traceId()));
     }
 
     @Test
     void theDarkThemeKeepsSeveritiesReadable() {
         interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         try {
+            interact(() -> vm.setSeverities(Set.of(Severity.FATAL, Severity.ERROR, Severity.WARN)));
             settle();
-            clickOn(lookup(".log-table .table-row-cell").nth(2).queryAs(Node.class));
-            waitUntil(() -> vm.contextProperty().get() != null);
+            clickARecordWithATrace();
             Screenshots.save(section.node(), "logs-dark");
         } finally {
             interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));

@@ -6,18 +6,18 @@ import java.time.Duration;
  * Runs an action once the calls to it have paused for {@code delay}: each call replaces the one
  * still waiting, so typing a word sends one query, not one per key.
  */
-public final class Debouncer {
+final class Debouncer {
 
     private final Scheduler scheduler;
     private final Duration delay;
     private Scheduler.Scheduled pending;
 
-    public Debouncer(Scheduler scheduler, Duration delay) {
+    Debouncer(Scheduler scheduler, Duration delay) {
         this.scheduler = scheduler;
         this.delay = delay;
     }
 
-    public void call(Runnable action) {
+    void call(Runnable action) {
         cancel();
         pending = scheduler.schedule(delay, () -> {
             pending = null;
@@ -26,7 +26,7 @@ public final class Debouncer {
     }
 
     /** Drops the call still waiting, if any. */
-    public void cancel() {
+    void cancel() {
         if (pending != null) {
             pending.cancel();
             pending = null;

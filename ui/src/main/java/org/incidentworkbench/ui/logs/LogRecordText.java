@@ -11,13 +11,13 @@ import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
 /** What the copy buttons put on the clipboard: a record as a log line or as JSON, a context block. */
-public final class LogRecordText {
+final class LogRecordText {
 
     private LogRecordText() {
     }
 
     /** One line as a log file would hold it: time, severity, service, body, then trace and attributes. */
-    public static String line(LogRecord r, TimeZoneSetting zone) {
+    static String line(LogRecord r, TimeZoneSetting zone) {
         StringBuilder s = new StringBuilder()
                 .append(zone.precise(r.ts())).append(' ')
                 .append(String.format("%-5s", r.severity())).append(' ')
@@ -33,7 +33,7 @@ public final class LogRecordText {
     }
 
     /** The record as a JSON object; the time in UTC (ISO-8601), attributes sorted by key. */
-    public static String json(LogRecord r) {
+    static String json(LogRecord r) {
         List<String> fields = new ArrayList<>();
         fields.add(member("id", Long.toString(r.id())));
         fields.add(member("ts", quoted(r.ts().toString())));
@@ -50,7 +50,7 @@ public final class LogRecordText {
     }
 
     /** The context as lines in time order, the selected record marked with "»". */
-    public static String contextBlock(LogContext c, TimeZoneSetting zone) {
+    static String contextBlock(LogContext c, TimeZoneSetting zone) {
         return Stream.of(c.before().stream(), Stream.of(c.anchor()), c.after().stream())
                 .flatMap(s -> s)
                 .map(r -> (r.id() == c.anchor().id() ? "» " : "  ") + line(r, zone))
@@ -58,7 +58,7 @@ public final class LogRecordText {
     }
 
     /** Fields first, then attributes sorted by key: the rows of the details table. */
-    public static List<Map.Entry<String, String>> fields(LogRecord r, TimeZoneSetting zone) {
+    static List<Map.Entry<String, String>> fields(LogRecord r, TimeZoneSetting zone) {
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         rows.add(Map.entry("time", zone.precise(r.ts()) + " " + zone.label()));
         rows.add(Map.entry("service", r.service()));

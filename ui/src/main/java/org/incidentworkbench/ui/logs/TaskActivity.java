@@ -1,5 +1,6 @@
 package org.incidentworkbench.ui.logs;
 
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
@@ -7,8 +8,6 @@ import org.incidentworkbench.ui.tasks.LatestOnly;
 import org.incidentworkbench.ui.tasks.RunningTask;
 import org.incidentworkbench.ui.tasks.TaskRunner;
 import org.incidentworkbench.ui.tasks.Work;
-
-import java.util.function.Consumer;
 
 /**
  * A {@link LatestOnly} kind of request that also says whether its newest request is still running.

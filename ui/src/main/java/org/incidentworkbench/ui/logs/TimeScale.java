@@ -12,7 +12,7 @@ import org.incidentworkbench.analysis.time.TimeRange;
  * Maps a time range onto a horizontal span of pixels and back, and places round axis ticks in the
  * chosen zone. Pure arithmetic, so drag selection is tested without a toolkit.
  */
-public record TimeScale(TimeRange range, double left, double width) {
+record TimeScale(TimeRange range, double left, double width) {
 
     private static final List<Duration> TICK_STEPS = List.of(
             Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(5),
@@ -21,27 +21,27 @@ public record TimeScale(TimeRange range, double left, double width) {
             Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3), Duration.ofHours(6),
             Duration.ofHours(12), Duration.ofDays(1));
 
-    public double x(Instant t) {
+    double x(Instant t) {
         double span = Math.max(1, range.endMicros() - range.startMicros());
         return left + (Micros.of(t) - range.startMicros()) / span * width;
     }
 
     /** The instant under pixel {@code x}, clamped to the range. */
-    public Instant time(double x) {
+    Instant time(double x) {
         double fraction = Math.clamp((x - left) / width, 0, 1);
         long span = range.endMicros() - range.startMicros();
         return Micros.toInstant(range.startMicros() + Math.round(fraction * span));
     }
 
     /** The range between two pixels, in either order, clamped to this scale's range. */
-    public TimeRange between(double x1, double x2) {
+    TimeRange between(double x1, double x2) {
         Instant a = time(x1);
         Instant b = time(x2);
         return a.isBefore(b) ? new TimeRange(a, b) : new TimeRange(b, a);
     }
 
     /** Round instants (whole minutes, hours, ... in {@code zone}) at most {@code maxTicks} apart across the range. */
-    public List<Instant> ticks(ZoneId zone, int maxTicks) {
+    List<Instant> ticks(ZoneId zone, int maxTicks) {
         long span = range.endMicros() - range.startMicros();
         Duration step = TICK_STEPS.stream().filter(s -> span / (s.toNanos() / 1_000) < maxTicks)
                 .findFirst().orElse(TICK_STEPS.getLast());

@@ -1,6 +1,7 @@
 package org.incidentworkbench.ui.logs;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -31,7 +32,10 @@ final class LogTable {
         table.getStyleClass().addAll("log-table", "dense", "striped");
         table.setItems(vm.records());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No records match these filters"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(vm.loadingProperty())
+                .then("Loading…").otherwise("No records match these filters"));
+        table.setPlaceholder(placeholder);
         table.getColumns().setAll(
                 textColumn("Time", 150, r -> zone.precise(r.ts()).substring(TIME_OF_DAY)),
                 textColumn("Service", 150, LogRecord::service),

@@ -1,0 +1,35 @@
+package org.incidentworkbench.ui.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentworkbench.ui.problems.ProblemReporter;
+
+/**
+ * Test support: holds submitted work until told to run it, as a busy pool would, so tests can
+ * overtake a request with a newer one. Results are delivered on the calling thread.
+ */
+public final class DeferredTaskRunner extends TaskLifecycle {
+
+    private final List<Runnable> queued = new ArrayList<>();
+
+    public DeferredTaskRunner(ProblemReporter problems) {
+        super(problems);
+    }
+
+    @Override
+    void execute(Runnable backgroundWork) {
+        queued.add(backgroundWork);
+    }
+
+    @Override
+    void onUiThread(Runnable action) {
+        action.run();
+    }
+
+    /** Runs the queued work, oldest first, and forgets it. */
+    public void runAll() {
+        List<Runnable> now = new ArrayList<>(queued);
+        queued.clear();
+        now.forEach(Runnable::run);
+    }
+}

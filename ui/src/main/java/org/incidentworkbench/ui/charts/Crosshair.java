@@ -19,6 +19,7 @@ final class Crosshair {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final double PAD = 8;
     private static final double LINE = 16;
+    private static final double GAP = 16;
 
     private Crosshair() {
     }
@@ -34,21 +35,24 @@ final class Crosshair {
         g.strokeLine(x, area.top(), x, area.bottom());
 
         String header = TIME.format(Instant.ofEpochSecond(Math.floorDiv(atMicros, 1_000_000)).atZone(zone));
-        String[] rows = new String[series.size()];
-        double width = textWidth(header, style);
+        String[] values = new String[series.size()];
+        double nameWidth = 0;
+        double valueWidth = 0;
         for (int i = 0; i < series.size(); i++) {
             PlotSeries s = series.get(i);
             int at = s.nearest(atMicros);
-            String value = at < 0 ? "–" : ValueFormat.readout(s.y()[at]) + (s.unit().isBlank() ? "" : " " + s.unit());
-            rows[i] = s.name() + "   " + value;
-            width = Math.max(width, textWidth(rows[i], style) + 14);
+            values[i] = at < 0 ? "–" : ValueFormat.readout(s.y()[at]) + (s.unit().isBlank() ? "" : " " + s.unit());
+            nameWidth = Math.max(nameWidth, textWidth(s.name(), style));
+            valueWidth = Math.max(valueWidth, textWidth(values[i], style));
             if (at >= 0 && area.contains(area.x(s.xMicros()[at]), area.y(s.y()[at]))) {
                 g.setFill(style.seriesColor(s.colorIndex()));
                 g.fillOval(area.x(s.xMicros()[at]) - 3.5, area.y(s.y()[at]) - 3.5, 7, 7);
             }
         }
+        // Names on the left, values right-aligned in their own column, so they compare at a glance.
+        double width = Math.max(textWidth(header, style), 14 + nameWidth + GAP + valueWidth);
         double boxW = width + 2 * PAD;
-        double boxH = (rows.length + 1) * LINE + PAD;
+        double boxH = (values.length + 1) * LINE + PAD;
         double boxX = x + 12 + boxW > area.right() ? x - 12 - boxW : x + 12;
         double boxY = Math.max(area.top() + 2, Math.min(cursorY - boxH / 2, area.bottom() - boxH - 2));
         g.setFill(style.readoutBackground());
@@ -61,12 +65,16 @@ final class Crosshair {
         g.setFill(style.text());
         g.fillText(header, boxX + PAD, boxY + PAD / 2 + LINE / 2);
         g.setFont(style.font());
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < values.length; i++) {
             double cy = boxY + PAD / 2 + (i + 1.5) * LINE;
             g.setFill(style.seriesColor(series.get(i).colorIndex()));
             g.fillOval(boxX + PAD, cy - 4, 8, 8);
+            g.setFill(style.mutedText());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(series.get(i).name(), boxX + PAD + 14, cy);
             g.setFill(style.text());
-            g.fillText(rows[i], boxX + PAD + 14, cy);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(values[i], boxX + boxW - PAD, cy);
         }
     }
 

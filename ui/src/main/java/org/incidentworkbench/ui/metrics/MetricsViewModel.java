@@ -61,7 +61,8 @@ public final class MetricsViewModel {
     private final ObservableList<MetricRef> selection = FXCollections.observableArrayList();
     private final ObjectProperty<Aggregation> aggregation = new SimpleObjectProperty<>(Aggregation.AVG);
     private final ObjectProperty<Duration> fixedBucket = new SimpleObjectProperty<>();
-    private final ObjectProperty<ChartLayout> layout = new SimpleObjectProperty<>(ChartLayout.OVERLAY);
+    /** Small multiples first: the key signals differ in unit and scale, and overlaid the largest flattens the rest. */
+    private final ObjectProperty<ChartLayout> layout = new SimpleObjectProperty<>(ChartLayout.SMALL_MULTIPLES);
     private final ReadOnlyObjectWrapper<TimeRange> visibleRange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(ChartData.EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();

@@ -1,0 +1,125 @@
+package org.incidentworkbench.ui.metrics;
+
+import atlantafx.base.theme.Styles;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import org.incidentworkbench.analysis.metrics.Aggregation;
+import org.incidentworkbench.analysis.metrics.BucketWidths;
+import org.incidentworkbench.analysis.time.TimeRange;
+import org.incidentworkbench.ui.time.TimeZoneSetting;
+
+/** Above the charts: aggregation, bucket width, overlay or small multiples, what is shown, reset. */
+final class MetricsToolbar extends HBox {
+
+    private static final List<Aggregation> AGGREGATIONS = List.of(Aggregation.AVG, Aggregation.SUM, Aggregation.MIN,
+            Aggregation.MAX, Aggregation.P50, Aggregation.P95, Aggregation.P99);
+
+    private final MetricsViewModel model;
+    private final TimeZoneSetting timeZone;
+    private final Label showing = new Label();
+
+    MetricsToolbar(MetricsViewModel model, TimeZoneSetting timeZone) {
+        super(10);
+        this.model = model;
+        this.timeZone = timeZone;
+        getStyleClass().add("metrics-toolbar");
+        setPadding(new Insets(10, 12, 6, 12));
+        setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<Aggregation> aggregation = new ComboBox<>();
+        aggregation.setId("aggregation");
+        aggregation.getItems().setAll(AGGREGATIONS);
+        aggregation.setConverter(converter(a -> a.name().toLowerCase(Locale.ROOT)));
+        aggregation.valueProperty().bindBidirectional(model.aggregationProperty());
+
+        ComboBox<Duration> bucket = new ComboBox<>();
+        bucket.setId("bucket");
+        List<Duration> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(BucketWidths.FIXED_CHOICES);
+        bucket.getItems().setAll(choices);
+        bucket.setConverter(converter(d -> d == null ? "Auto" : BucketWidths.label(d)));
+        bucket.valueProperty().bindBidirectional(model.fixedBucketProperty());
+
+        ToggleButton overlay = new ToggleButton(ChartLayout.OVERLAY.toString());
+        ToggleButton multiples = new ToggleButton(ChartLayout.SMALL_MULTIPLES.toString());
+        overlay.setId("layout-overlay");
+        multiples.setId("layout-small-multiples");
+        SegmentedButton layout = new SegmentedButton(overlay, multiples);
+        overlay.setSelected(model.layoutProperty().get() == ChartLayout.OVERLAY);
+        multiples.setSelected(model.layoutProperty().get() == ChartLayout.SMALL_MULTIPLES);
+        // A segmented button may be un-toggled; keep one side pressed and the model in step.
+        layout.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                model.layoutProperty().set(now == overlay ? ChartLayout.OVERLAY : ChartLayout.SMALL_MULTIPLES);
+            }
+        });
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(model.loadingProperty());
+        showing.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Button reset = new Button("Reset zoom");
+        reset.setId("reset-zoom");
+        reset.setOnAction(e -> model.resetZoom());
+        reset.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.homeRange().equals(model.visibleRangeProperty().get()), model.visibleRangeProperty()));
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(caption("Aggregation"), aggregation, caption("Bucket"), bucket, layout, gap, busy,
+                showing, reset);
+
+        model.dataProperty().addListener(o -> describe());
+        model.visibleRangeProperty().addListener(o -> describe());
+        timeZone.zoneProperty().addListener(o -> describe());
+        describe();
+    }
+
+    /** "May 14 09:00 – 12:30 UTC · 15 s buckets (auto)". */
+    private void describe() {
+        TimeRange range = model.visibleRangeProperty().get();
+        Duration bucket = model.bucket();
+        String how = model.fixedBucketProperty().get() == null ? " (auto)" : "";
+        showing.setText(timeZone.dateTime(range.start()).substring(0, 16) + " – "
+                + timeZone.time(range.end()).substring(0, 5) + " " + timeZone.label() + " · "
+                + BucketWidths.label(bucket) + " buckets" + how);
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

@@ -10,13 +10,18 @@ public final class ValueFormat {
     private ValueFormat() {
     }
 
-    /** An axis label for a tick of a scale whose ticks are {@code step} apart. */
-    public static String tick(double value, double step) {
-        double abs = Math.abs(value);
-        if (abs >= 1e6 && step >= 1e5) {
+    /**
+     * An axis label for a tick of a scale whose ticks are {@code step} apart and whose largest
+     * magnitude is {@code scaleMax}: one suffix for the whole scale (0, 5k, 10k, never 5000, 10k).
+     */
+    public static String tick(double value, double step, double scaleMax) {
+        if (value == 0) {
+            return "0";
+        }
+        if (scaleMax >= 1e6) {
             return trim(value / 1e6, step / 1e6) + "M";
         }
-        if (abs >= 1e4 && step >= 1e3) {
+        if (scaleMax >= 1e4) {
             return trim(value / 1e3, step / 1e3) + "k";
         }
         return trim(value, step);
@@ -36,8 +41,8 @@ public final class ValueFormat {
 
     /** As many decimals as the step needs to tell neighbouring ticks apart. */
     private static String trim(double value, double step) {
-        int decimals = step >= 1 ? 0 : Math.min(6, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        if (step < 1 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+        int decimals = 0;
+        while (decimals < 6 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
             decimals++;
         }
         String text = String.format(Locale.ROOT, "%." + decimals + "f", value);

@@ -39,6 +39,6 @@ public record ValueTicks(double low, double high, double step) {
     }
 
     public String label(double value) {
-        return ValueFormat.tick(value, step);
+        return ValueFormat.tick(value, step, Math.max(Math.abs(low), Math.abs(high)));
     }
 }

@@ -104,6 +104,7 @@ final class MetricPicker extends VBox {
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox text = new VBox(1, name, detail);
             HBox.setHgrow(text, Priority.ALWAYS);
+            swatch.managedProperty().bind(swatch.visibleProperty());
             row = new HBox(8, box, text, swatch);
             row.setAlignment(Pos.CENTER_LEFT);
             box.setOnAction(e -> {
@@ -111,11 +112,12 @@ final class MetricPicker extends VBox {
                     model.setSelected(getItem().ref(), box.isSelected());
                 }
             });
-            // A click anywhere on the row ticks it, not only on the small box.
             model.selection().addListener(new WeakListChangeListener<>(selectionChanged));
-            setOnMouseClicked(e -> {
+            // A press anywhere on the row ticks it, not only on the small box; presses, not clicks,
+            // because two quick clicks on neighbouring rows arrive as a double click.
+            setOnMousePressed(e -> {
                 if (getItem() != null && e.getTarget() != box && !box.isHover()) {
-                    model.setSelected(getItem().ref(), !box.isSelected());
+                    model.setSelected(getItem().ref(), !model.selection().contains(getItem().ref()));
                 }
             });
         }

@@ -59,6 +59,9 @@ public final class MetricsViewModel {
 
     private final ObservableList<MetricOption> options = FXCollections.observableArrayList();
     private final ObservableList<MetricRef> selection = FXCollections.observableArrayList();
+    // One read-only view each, kept: a fresh wrapper per call would be collected with its listeners.
+    private final ObservableList<MetricOption> optionsView = FXCollections.unmodifiableObservableList(options);
+    private final ObservableList<MetricRef> selectionView = FXCollections.unmodifiableObservableList(selection);
     private final ObjectProperty<Aggregation> aggregation = new SimpleObjectProperty<>(Aggregation.AVG);
     private final ObjectProperty<Duration> fixedBucket = new SimpleObjectProperty<>();
     /** Small multiples first: the key signals differ in unit and scale, and overlaid the largest flattens the rest. */
@@ -101,12 +104,12 @@ public final class MetricsViewModel {
 
     /** Every metric of every service, with its unit and description, by service then metric. */
     public ObservableList<MetricOption> options() {
-        return FXCollections.unmodifiableObservableList(options);
+        return optionsView;
     }
 
     /** The metrics shown, in the order they were picked (which sets their colours). */
     public ObservableList<MetricRef> selection() {
-        return FXCollections.unmodifiableObservableList(selection);
+        return selectionView;
     }
 
     public ObjectProperty<Aggregation> aggregationProperty() {

@@ -28,11 +28,14 @@ class ChartScalesTest {
 
     @Test
     void valueLabelsAreCompactAndReadoutsKeepFourDigits() {
-        assertThat(ValueFormat.tick(1_500_000, 500_000)).isEqualTo("1.5M");
-        assertThat(ValueFormat.tick(25_000, 5_000)).isEqualTo("25k");
-        assertThat(ValueFormat.tick(0.025, 0.005)).isEqualTo("0.025");
-        assertThat(ValueFormat.tick(250, 50)).isEqualTo("250");
-        assertThat(ValueFormat.tick(2.5, 2.5)).isEqualTo("3");
+        assertThat(ValueFormat.tick(1_500_000, 500_000, 2_000_000)).isEqualTo("1.5M");
+        assertThat(ValueFormat.tick(25_000, 5_000, 30_000)).isEqualTo("25k");
+        assertThat(ValueFormat.tick(0.025, 0.005, 0.05)).isEqualTo("0.025");
+        assertThat(ValueFormat.tick(250, 50, 300)).isEqualTo("250");
+        assertThat(ValueFormat.tick(7.5, 2.5, 10)).isEqualTo("7.5");
+        // One suffix for the scale: 5k beside 10k, not 5000.
+        assertThat(ValueTicks.covering(0, 9_800, 3).values()).extracting(ValueTicks.covering(0, 9_800, 3)::label)
+                .containsExactly("0", "5k", "10k");
         assertThat(ValueFormat.readout(1234.5678)).isEqualTo("1235");
         assertThat(ValueFormat.readout(0.0123456)).isEqualTo("0.01235");
         assertThat(ValueFormat.readout(123_456.7)).isEqualTo("123,457");

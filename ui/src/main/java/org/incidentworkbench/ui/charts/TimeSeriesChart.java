@@ -66,6 +66,8 @@ public final class TimeSeriesChart extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            // Linked charts the mouse is not over show their readout at the top, out of the way.
+            cursorY = Double.NaN;
             cursor.set(NO_CURSOR);
             markerTip.hide();
         });

@@ -1,7 +1,7 @@
 package org.incidentworkbench.ui.metrics;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.incidentworkbench.analysis.incidents.Incident;
@@ -20,12 +20,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A Metrics section on the sample, with the app's real task runner, as the view tests click through it. */
 final class MetricsSectionFixture implements AutoCloseable {
 
+    /** The machine's zone as the tests pretend it: far from UTC, with a half-hour offset. */
+    static final ZoneId LOCAL = ZoneId.of("Asia/Kolkata");
+
     final Problems problems = new Problems(Clock.systemUTC());
     final IncidentSource source = UiSample.open();
     final Incident incident = source.incidents(Cancellation.none()).getFirst();
     final FxTaskRunner tasks = new FxTaskRunner(problems);
-    final MetricsSection section = new MetricsSection(new WorkspaceContext(source, incident, tasks,
-            new TimeZoneSetting(ZoneOffset.UTC), new NoNavigation()));
+    final TimeZoneSetting timeZone = new TimeZoneSetting(LOCAL);
+    final MetricsSection section = new MetricsSection(new WorkspaceContext(source, incident, tasks, timeZone,
+            new NoNavigation()));
 
     MetricsViewModel model() {
         return section.model();

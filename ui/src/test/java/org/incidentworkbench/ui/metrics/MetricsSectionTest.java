@@ -18,6 +18,11 @@ import org.incidentworkbench.ui.charts.TimeSeriesChart;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.incidentworkbench.ui.charts.ChartMarker;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.matcher.control.LabeledMatchers;
 
@@ -112,6 +117,45 @@ class MetricsSectionTest extends ApplicationTest {
         moveTo(onPlot(area, 0.62, 0.45));
         assertThat(chart(0).crosshairTimeProperty().get()).isNotEqualTo(TimeSeriesChart.NO_CURSOR);
         Screenshots.save(fixture.section.node(), "metrics-crosshair");
+    }
+
+    @Test
+    void hoveringAChangeMarkerNamesTheChange() {
+        fixture.awaitData();
+        PlotArea area = chart(0).plotArea().orElseThrow();
+        ChartMarker deployment = fixture.model().dataProperty().get().markers().stream()
+                .filter(m -> m.kind() == ChartMarker.Kind.DEPLOYMENT && m.atMicros() > area.fromMicros())
+                .findFirst().orElseThrow();
+        moveTo(chart(0).localToScreen(area.x(deployment.atMicros()), area.bottom() + 8));
+        Tooltip tip = Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(Tooltip.class::cast).findFirst().orElseThrow();
+        assertThat(tip.getText()).startsWith("Deployment · ").contains("revision");
+    }
+
+    @Test
+    void theWheelPansAndCtrlWheelZooms() {
+        fixture.awaitData();
+        TimeRange home = fixture.model().homeRange();
+        moveTo(onPlot(chart(0).plotArea().orElseThrow(), 0.5, 0.5));
+        scroll(1, VerticalDirection.DOWN);
+        fixture.awaitData();
+        TimeRange panned = fixture.model().visibleRangeProperty().get();
+        assertThat(panned.duration()).isEqualTo(home.duration());
+        assertThat(panned.start()).isNotEqualTo(home.start());
+        press(KeyCode.CONTROL);
+        scroll(1, VerticalDirection.UP);
+        release(KeyCode.CONTROL);
+        fixture.awaitData();
+        assertThat(fixture.model().visibleRangeProperty().get().duration()).isNotEqualTo(home.duration());
+    }
+
+    @Test
+    void axesFollowTheTimeZoneSetting() {
+        fixture.awaitData();
+        interact(fixture.timeZone::useLocal);
+        assertThat(chart(0).zoneProperty().get()).isEqualTo(MetricsSectionFixture.LOCAL);
+        assertThat(lookup(".metrics-toolbar .label").queryAllAs(javafx.scene.control.Label.class))
+                .anySatisfy(label -> assertThat(label.getText()).contains(MetricsSectionFixture.LOCAL.getId()));
     }
 
     /** The picker row showing {@code metric}; the list keeps unused and measuring cells around, hidden. */

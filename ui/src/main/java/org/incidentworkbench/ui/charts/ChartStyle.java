@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * The colours and fonts a chart paints with. A Canvas does not see CSS, so the chart follows the
@@ -16,7 +17,7 @@ public record ChartStyle(Color background, Color plotBackground, Color grid, Col
                          Color selection, List<Color> palette, Font font, Font boldFont) {
 
     private static final Font FONT = Font.font("System", 11);
-    private static final Font BOLD = Font.font("System", javafx.scene.text.FontWeight.BOLD, 11);
+    private static final Font BOLD = Font.font("System", FontWeight.BOLD, 11);
 
     /** Series colours that stay distinct on light and dark backgrounds (Tableau 10, reordered). */
     private static final List<Color> PALETTE = List.of(Color.web("#4e79a7"), Color.web("#e15759"),
@@ -36,7 +37,7 @@ public record ChartStyle(Color background, Color plotBackground, Color grid, Col
                 Color.web("#484f58"), Color.web("#c9d1d9"), Color.web("#8b949e"),
                 Color.web("#f85149", 0.12), Color.web("#f85149", 0.55), Color.web("#a371f7"),
                 Color.web("#db6d28"), Color.web("#8b949e", 0.8), Color.web("#161b22", 0.95),
-                Color.web("#30363d"), Color.web("#388bfd", 0.2), PALETTE.stream().map(c -> c.brighter()).toList(),
+                Color.web("#30363d"), Color.web("#388bfd", 0.2), PALETTE.stream().map(Color::brighter).toList(),
                 FONT, BOLD);
     }
 

@@ -1,6 +1,8 @@
 package org.incidentworkbench.ui.metrics;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.collections.transformation.FilteredList;
@@ -65,10 +67,10 @@ final class MetricPicker extends VBox {
 
         Label count = new Label();
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.selection()).asString("%d charted"));
+        count.textProperty().bind(Bindings.size(model.selection()).asString("%d charted"));
         Button clear = new Button("Clear");
         clear.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        clear.setOnAction(e -> model.select(java.util.List.of()));
+        clear.setOnAction(e -> model.select(List.of()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(8, count, gap, clear);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,7 +13,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,6 +59,8 @@ final class MetricsToolbar extends HBox {
         bucket.setConverter(converter(d -> d == null ? "Auto" : BucketWidths.label(d)));
         bucket.valueProperty().bindBidirectional(model.fixedBucketProperty());
 
+        TextField labels = labelFilterField();
+
         ToggleButton overlay = new ToggleButton(ChartLayout.OVERLAY.toString());
         ToggleButton multiples = new ToggleButton(ChartLayout.SMALL_MULTIPLES.toString());
         overlay.setId("layout-overlay");
@@ -84,13 +89,41 @@ final class MetricsToolbar extends HBox {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(caption("Aggregation"), aggregation, caption("Bucket"), bucket, layout, gap, busy,
-                showing, reset);
+        getChildren().addAll(caption("Aggregation"), aggregation, caption("Bucket"), bucket, labels, layout, gap,
+                busy, showing, reset);
 
         model.dataProperty().addListener(o -> describe());
         model.visibleRangeProperty().addListener(o -> describe());
         timeZone.zoneProperty().addListener(o -> describe());
         describe();
+    }
+
+    /**
+     * Label pairs typed as pool=payments-ro; applied on Enter or on leaving the field. A malformed
+     * entry is marked and explained in place and the charts keep their last filter.
+     */
+    private TextField labelFilterField() {
+        TextField field = new TextField();
+        field.setId("label-filter");
+        field.setPromptText("Labels, e.g. pool=payments-ro");
+        field.setPrefColumnCount(16);
+        Runnable apply = () -> {
+            try {
+                model.labelFilterProperty().set(LabelFilterText.parse(field.getText()));
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+                field.setTooltip(null);
+            } catch (IllegalArgumentException e) {
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+                field.setTooltip(new Tooltip(e.getMessage()));
+            }
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                apply.run();
+            }
+        });
+        return field;
     }
 
     /** "May 14 09:00 – 12:30 UTC · 15 s buckets (auto)". */
@@ -109,7 +142,7 @@ final class MetricsToolbar extends HBox {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

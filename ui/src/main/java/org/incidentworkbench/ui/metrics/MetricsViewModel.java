@@ -1,6 +1,7 @@
 package org.incidentworkbench.ui.metrics;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.KeySignal;
@@ -64,6 +66,7 @@ public final class MetricsViewModel {
     private final ObservableList<MetricRef> selectionView = FXCollections.unmodifiableObservableList(selection);
     private final ObjectProperty<Aggregation> aggregation = new SimpleObjectProperty<>(Aggregation.AVG);
     private final ObjectProperty<Duration> fixedBucket = new SimpleObjectProperty<>();
+    private final ObjectProperty<Map<String, String>> labelFilter = new SimpleObjectProperty<>(Map.of());
     /** Small multiples first: the key signals differ in unit and scale, and overlaid the largest flattens the rest. */
     private final ObjectProperty<ChartLayout> layout = new SimpleObjectProperty<>(ChartLayout.SMALL_MULTIPLES);
     private final ReadOnlyObjectWrapper<TimeRange> visibleRange = new ReadOnlyObjectWrapper<>();
@@ -84,7 +87,8 @@ public final class MetricsViewModel {
         visibleRange.set(home);
         aggregation.addListener((o, was, now) -> reload());
         fixedBucket.addListener((o, was, now) -> reload());
-        tasks.active().addListener((javafx.collections.ListChangeListener<RunningTask>) c ->
+        labelFilter.addListener((o, was, now) -> reload());
+        tasks.active().addListener((ListChangeListener<RunningTask>) c ->
                 loading.set(currentRead != null && tasks.active().contains(currentRead)));
     }
 
@@ -119,6 +123,11 @@ public final class MetricsViewModel {
     /** The bucket width the user fixed, or null for the automatic one. */
     public ObjectProperty<Duration> fixedBucketProperty() {
         return fixedBucket;
+    }
+
+    /** Only points whose labels hold every pair (pool=payments-ro); empty: all points. */
+    public ObjectProperty<Map<String, String>> labelFilterProperty() {
+        return labelFilter;
     }
 
     public ObjectProperty<ChartLayout> layoutProperty() {
@@ -174,7 +183,7 @@ public final class MetricsViewModel {
     public void zoomTo(TimeRange range) {
         if (range.duration().compareTo(SHORTEST_RANGE) < 0) {
             Duration half = SHORTEST_RANGE.dividedBy(2);
-            java.time.Instant middle = range.start().plus(range.duration().dividedBy(2));
+            Instant middle = range.start().plus(range.duration().dividedBy(2));
             range = new TimeRange(middle.minus(half), middle.plus(half));
         }
         show(range);
@@ -238,33 +247,35 @@ public final class MetricsViewModel {
         if (!catalogueLoaded) {
             return;
         }
-        List<MetricRef> refs = List.copyOf(selection);
-        TimeRange range = visibleRange.get();
-        Duration bucket = bucket();
-        Aggregation agg = aggregation.get();
-        int budget = pointBudget();
-        Map<String, String> units = options.stream().collect(Collectors.toMap(
-                o -> o.service() + "\u0000" + o.metric(), MetricOption::unit, (a, b) -> a));
-        currentRead = reads.submit("Loading metrics",
-                (cancel, progress) -> read(refs, units, range, bucket, agg, budget, cancel), data::set);
+        Map<MetricRef, String> units = options.stream().collect(Collectors.toMap(MetricOption::ref, MetricOption::unit,
+                (a, b) -> a));
+        ReadRequest request = new ReadRequest(List.copyOf(selection), units, labelFilter.get(), visibleRange.get(),
+                bucket(), aggregation.get(), pointBudget());
+        currentRead = reads.submit("Loading metrics", (cancel, progress) -> read(request, cancel), data::set);
         loading.set(tasks.active().contains(currentRead));
     }
 
-    private ChartData read(List<MetricRef> refs, Map<String, String> units, TimeRange range, Duration bucket,
-                           Aggregation agg, int budget, Cancellation cancel) {
+    /** What one read asks for, captured on the FX thread so the background work reads no property. */
+    private record ReadRequest(List<MetricRef> refs, Map<MetricRef, String> units, Map<String, String> labels,
+                               TimeRange range, Duration bucket, Aggregation agg, int budget) {
+    }
+
+    private ChartData read(ReadRequest r, Cancellation cancel) {
+        TimeRange range = r.range();
+        Duration bucket = r.bucket();
         // One bucket beyond each edge, so lines run to the plot's edges instead of stopping short.
         TimeRange queried = new TimeRange(range.start().minus(bucket), range.end().plus(bucket));
-        boolean severalServices = refs.stream().map(MetricRef::service).distinct().count() > 1;
+        boolean severalServices = r.refs().stream().map(MetricRef::service).distinct().count() > 1;
         List<PlotSeries> series = new ArrayList<>();
         long buckets = 0;
-        for (int i = 0; i < refs.size(); i++) {
-            MetricRef ref = refs.get(i);
-            MetricSeries s = source.series(new SeriesQuery(ref.service(), ref.metric(), Map.of(), queried, bucket, agg),
-                    cancel);
+        for (int i = 0; i < r.refs().size(); i++) {
+            MetricRef ref = r.refs().get(i);
+            MetricSeries s = source.series(new SeriesQuery(ref.service(), ref.metric(), r.labels(), queried, bucket,
+                    r.agg()), cancel);
             buckets += s.size();
             String name = severalServices ? ref.service() + " · " + ref.metric() : ref.metric();
-            series.add(PlotSeries.downsampled(name, units.getOrDefault(ref.service() + "\u0000" + ref.metric(), ""), i,
-                    s.bucketStartMicros(), s.values(), budget));
+            series.add(PlotSeries.downsampled(name, r.units().getOrDefault(ref, ""), i, s.bucketStartMicros(),
+                    s.values(), r.budget()));
         }
         cancel.throwIfCancelled();
         var markers = ChangeMarkers.of(source.deployments(range, cancel), source.configChanges(range, cancel));

@@ -177,6 +177,19 @@ class MetricsViewModelTest {
     }
 
     @Test
+    void aLabelFilterReadsOnlyThatPoolsPoints() {
+        MetricRef payments = new MetricRef("payments", "db_pool_connections_in_use");
+        model.select(List.of(payments));
+        model.labelFilterProperty().set(Map.of("pool", "payments-ro"));
+        ChartData data = model.dataProperty().get();
+        MetricSeries direct = source.series(new SeriesQuery(payments.service(), payments.metric(),
+                Map.of("pool", "payments-ro"), new TimeRange(data.range().start().minus(data.bucket()),
+                data.range().end().plus(data.bucket())), data.bucket(), Aggregation.AVG), Cancellation.none());
+        assertThat(direct.size()).isPositive();
+        assertThat(data.series().getFirst().y()).containsExactly(direct.values());
+    }
+
+    @Test
     void typingPoolFindsTheConnectionPoolMetric() {
         assertThat(model.options().stream().filter(o -> o.matches("pool")))
                 .extracting(MetricOption::metric).contains("db_pool_connections_in_use");

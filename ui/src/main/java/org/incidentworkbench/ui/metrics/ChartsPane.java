@@ -40,11 +40,6 @@ final class ChartsPane extends StackPane {
         rebuild();
     }
 
-    /** The charts on screen, top to bottom. */
-    List<TimeSeriesChart> charts() {
-        return List.copyOf(charts.subList(0, stack.getChildren().size() / 2));
-    }
-
     private void rebuild() {
         List<PlotSeries> series = model.dataProperty().get().series();
         empty.setVisible(series.isEmpty() && !model.loadingProperty().get());

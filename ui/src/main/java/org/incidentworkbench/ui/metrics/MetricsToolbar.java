@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.incidentworkbench.analysis.metrics.Aggregation;
@@ -26,8 +27,11 @@ import org.incidentworkbench.analysis.metrics.BucketWidths;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
-/** Above the charts: aggregation, bucket width, overlay or small multiples, what is shown, reset. */
-final class MetricsToolbar extends HBox {
+/**
+ * Above the charts: aggregation, bucket width, label filter, overlay or small multiples and reset on
+ * one row; under it, what is shown (range, zone, bucket) and whether a read is running.
+ */
+final class MetricsToolbar extends VBox {
 
     private static final List<Aggregation> AGGREGATIONS = List.of(Aggregation.AVG, Aggregation.SUM, Aggregation.MIN,
             Aggregation.MAX, Aggregation.P50, Aggregation.P95, Aggregation.P99);
@@ -37,12 +41,11 @@ final class MetricsToolbar extends HBox {
     private final Label showing = new Label();
 
     MetricsToolbar(MetricsViewModel model, TimeZoneSetting timeZone) {
-        super(10);
+        super(6);
         this.model = model;
         this.timeZone = timeZone;
         getStyleClass().add("metrics-toolbar");
-        setPadding(new Insets(10, 12, 6, 12));
-        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(10, 12, 4, 12));
 
         ComboBox<Aggregation> aggregation = new ComboBox<>();
         aggregation.setId("aggregation");
@@ -78,7 +81,8 @@ final class MetricsToolbar extends HBox {
         });
 
         ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
+        busy.setPrefSize(14, 14);
+        busy.setMaxSize(14, 14);
         busy.visibleProperty().bind(model.loadingProperty());
         showing.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Button reset = new Button("Reset zoom");
@@ -89,8 +93,16 @@ final class MetricsToolbar extends HBox {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(caption("Aggregation"), aggregation, caption("Bucket"), bucket, labels, layout, gap,
-                busy, showing, reset);
+        HBox controls = new HBox(10, caption("Aggregation"), aggregation, caption("Bucket"), bucket, labels, layout, gap,
+                reset);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        // The choices keep their size; the label filter gives way when the window is narrow.
+        for (var child : List.of(aggregation, bucket, layout, reset)) {
+            child.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox status = new HBox(8, showing, busy);
+        status.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(controls, status);
 
         model.dataProperty().addListener(o -> describe());
         model.visibleRangeProperty().addListener(o -> describe());
@@ -126,14 +138,15 @@ final class MetricsToolbar extends HBox {
         return field;
     }
 
-    /** "May 14 09:00 – 12:30 UTC · 15 s buckets (auto)". */
+    /** "2026-05-14 09:00 – 12:30 UTC · 15 s buckets (auto) · 1,260 buckets read". */
     private void describe() {
         TimeRange range = model.visibleRangeProperty().get();
-        Duration bucket = model.bucket();
         String how = model.fixedBucketProperty().get() == null ? " (auto)" : "";
+        long read = model.dataProperty().get().bucketsRead();
         showing.setText(timeZone.dateTime(range.start()).substring(0, 16) + " – "
                 + timeZone.time(range.end()).substring(0, 5) + " " + timeZone.label() + " · "
-                + BucketWidths.label(bucket) + " buckets" + how);
+                + BucketWidths.label(model.bucket()) + " buckets" + how
+                + (read > 0 ? String.format(Locale.ROOT, " · %,d buckets read", read) : ""));
     }
 
     private static Label caption(String text) {

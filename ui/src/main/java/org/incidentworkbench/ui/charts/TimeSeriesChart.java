@@ -28,13 +28,13 @@ import org.incidentworkbench.analysis.time.TimeRange;
  */
 public final class TimeSeriesChart extends Region {
 
-    /** Room left of the plot for value labels such as "1,250.5k". */
+    /** Room left of the plot for value labels such as "12.5k" and "0.025". */
     private static final double LEFT = 60;
     private static final double RIGHT = 16;
     private static final double TOP = 18;
     private static final double TIME_LABELS = 18;
 
-    /** Shared between the charts of small multiples, so one cursor shows everywhere; MIN_VALUE: none. */
+    /** The crosshair time when the mouse is over none of the linked charts. */
     public static final long NO_CURSOR = Long.MIN_VALUE;
 
     private final Canvas canvas = new Canvas();

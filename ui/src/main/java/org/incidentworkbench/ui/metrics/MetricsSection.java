@@ -47,7 +47,7 @@ public final class MetricsSection implements SectionView {
         model.dispose();
     }
 
-    /** For tests and the benchmark that drive the view: the state behind it. */
+    /** The state behind the view, for tests that drive it. */
     public MetricsViewModel model() {
         return model;
     }

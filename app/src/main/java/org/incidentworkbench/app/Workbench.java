@@ -21,6 +21,8 @@ import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.state.StateFileLocation;
+import org.incidentworkbench.ui.logs.LogsSection;
+import org.incidentworkbench.ui.metrics.MetricsSection;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.workspace.Section;
 import org.incidentworkbench.ui.workspace.SectionFactory;
@@ -64,12 +66,13 @@ public final class Workbench {
 
     /**
      * The workspace sections the desktop app shows, in navigation order. This is the one place a
-     * section is registered: the Metrics and Logs sections join here (Section.METRICS and
-     * Section.LOGS with their factories) when they are merged; a section not registered is not shown.
+     * section is registered; a section not registered is not shown.
      */
     static Map<Section, SectionFactory> sections() {
         Map<Section, SectionFactory> sections = new EnumMap<>(Section.class);
         sections.put(Section.OVERVIEW, OverviewSection::new);
+        sections.put(Section.METRICS, MetricsSection::new);
+        sections.put(Section.LOGS, LogsSection::new);
         return sections;
     }
 

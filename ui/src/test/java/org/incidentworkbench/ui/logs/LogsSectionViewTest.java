@@ -31,11 +31,10 @@ import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
+import org.incidentworkbench.ui.testing.NoNavigation;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
-import org.incidentworkbench.ui.workspace.Navigator;
-import org.incidentworkbench.ui.workspace.Section;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class LogsSectionViewTest extends ApplicationTest {
         tasks = new FxTaskRunner(problems);
         Incident incident = source.incidents(Cancellation.none()).getFirst();
         section = new LogsSection(new WorkspaceContext(source, incident, tasks, zone,
-                new IgnoringNavigator()));
+                new NoNavigation()));
         vm = section.viewModel();
         stage.setScene(new Scene((Parent) section.node(), 1500, 950));
         stage.show();
@@ -205,21 +204,6 @@ class LogsSectionViewTest extends ApplicationTest {
             Screenshots.save(section.node(), "logs-dark");
         } finally {
             interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-        }
-    }
-
-    /** The section under test navigates nowhere. */
-    private static final class IgnoringNavigator implements Navigator {
-        @Override
-        public void show(Section section) {
-        }
-
-        @Override
-        public void showMetric(String service, String metric) {
-        }
-
-        @Override
-        public void showLogs(Set<Severity> severities) {
         }
     }
 }

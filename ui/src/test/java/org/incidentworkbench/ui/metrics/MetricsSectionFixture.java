@@ -2,18 +2,15 @@ package org.incidentworkbench.ui.metrics;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.incidentworkbench.analysis.incidents.Incident;
-import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
-import org.incidentworkbench.ui.workspace.Navigator;
-import org.incidentworkbench.ui.workspace.Section;
+import org.incidentworkbench.ui.testing.NoNavigation;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,19 +48,5 @@ final class MetricsSectionFixture implements AutoCloseable {
         section.dispose();
         tasks.close();
         source.close();
-    }
-
-    private static final class NoNavigation implements Navigator {
-        @Override
-        public void show(Section section) {
-        }
-
-        @Override
-        public void showMetric(String service, String metric) {
-        }
-
-        @Override
-        public void showLogs(Set<Severity> severities) {
-        }
     }
 }

@@ -21,7 +21,8 @@ import org.incidentworkbench.analysis.state.RecentWorkspace;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
-import org.incidentworkbench.ui.testing.MemoryStateStore;
+import org.incidentworkbench.analysis.state.AppStateStore;
+import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
@@ -38,7 +39,7 @@ class ShellViewModelTest {
     Path dir;
 
     private final Problems problems = new Problems(Clock.systemUTC());
-    private final MemoryStateStore state = new MemoryStateStore();
+    private final AppStateStore state = FreshStateStore.open();
     private final List<IncidentSource> opened = new ArrayList<>();
     private final List<String> sampleStatus = new ArrayList<>();
     private final TimeZoneSetting zone = new TimeZoneSetting(ZoneId.of("Europe/Berlin"));
@@ -58,6 +59,7 @@ class ShellViewModelTest {
     @AfterEach
     void closeSources() {
         shell.closeSource();
+        state.close();
     }
 
     @Test

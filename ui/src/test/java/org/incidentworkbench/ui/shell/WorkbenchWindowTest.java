@@ -23,7 +23,8 @@ import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
-import org.incidentworkbench.ui.testing.MemoryStateStore;
+import org.incidentworkbench.analysis.state.AppStateStore;
+import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
@@ -54,13 +55,13 @@ class WorkbenchWindowTest extends ApplicationTest {
     private ShellViewModel shell;
     private MainWindow window;
     private Stage stage;
-    private MemoryStateStore state;
+    private AppStateStore state;
     private volatile boolean closed;
 
     @Override
     public void start(Stage stage) {
         metrics = new RecordingSection(new Label("Metrics stand-in"));
-        MemoryStateStore state = new MemoryStateStore();
+        AppStateStore state = FreshStateStore.open();
         state.rememberSource(new RecentSource("duckdb", "/srv/snapshots/payments-2026-11-02.duckdb",
                 "payments-2026-11-02.duckdb", Instant.parse("2026-11-03T09:15:00Z")));
         tasks = new FxTaskRunner(problems);

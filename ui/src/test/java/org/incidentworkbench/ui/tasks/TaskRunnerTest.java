@@ -43,36 +43,13 @@ class TaskRunnerTest {
     @Test
     void theNewestRequestCancelsTheOneBefore() {
         List<String> results = new ArrayList<>();
-        TaskRunner deferred = new DeferredRunner(problems);
+        DeferredTaskRunner deferred = new DeferredTaskRunner(problems);
         LatestOnly latest = new LatestOnly(deferred);
         RunningTask first = latest.submit("Filter", (cancel, progress) -> "first", results::add);
         RunningTask second = latest.submit("Filter", (cancel, progress) -> "second", results::add);
-        ((DeferredRunner) deferred).runAll();
+        deferred.runAll();
         assertThat(first.isCancelled()).isTrue();
         assertThat(second.isCancelled()).isFalse();
         assertThat(results).containsExactly("second");
-    }
-
-    /** Holds work until told to run it, as a busy pool would. */
-    private static final class DeferredRunner extends TaskLifecycle {
-        private final List<Runnable> queued = new ArrayList<>();
-
-        DeferredRunner(Problems problems) {
-            super(problems);
-        }
-
-        @Override
-        void execute(Runnable backgroundWork) {
-            queued.add(backgroundWork);
-        }
-
-        @Override
-        void onUiThread(Runnable action) {
-            action.run();
-        }
-
-        void runAll() {
-            queued.forEach(Runnable::run);
-        }
     }
 }

@@ -1,0 +1,22 @@
+package org.incidentworkbench.ui.testing;
+
+import java.util.Set;
+import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.ui.workspace.Navigator;
+import org.incidentworkbench.ui.workspace.Section;
+
+/** A navigator for a section tested on its own: it has nowhere to go. */
+public final class NoNavigation implements Navigator {
+
+    @Override
+    public void show(Section section) {
+    }
+
+    @Override
+    public void showMetric(String service, String metric) {
+    }
+
+    @Override
+    public void showLogs(Set<Severity> severities) {
+    }
+}

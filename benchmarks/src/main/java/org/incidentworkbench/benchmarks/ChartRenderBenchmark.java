@@ -3,10 +3,7 @@ package org.incidentworkbench.benchmarks;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.incidentworkbench.analysis.metrics.Lttb;
 import org.incidentworkbench.analysis.time.Micros;
@@ -54,16 +51,10 @@ public class ChartRenderBenchmark {
     private int colour;
 
     @Setup(Level.Trial)
-    public void startToolkitAndGenerate() {
-        // The properties ui/pom.xml gives surefire: they must be set before the toolkit starts.
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
-        Platform.startup(() -> { });
+    public void startToolkitAndGenerate() throws Exception {
+        HeadlessToolkit.start();
         generate();
-        chart = onFxThread(() -> {
+        chart = HeadlessToolkit.onFx(() -> {
             TimeSeriesChart c = new TimeSeriesChart();
             c.visibleRangeProperty().set(new TimeRange(Micros.toInstant(START_MICROS),
                     Micros.toInstant(START_MICROS + POINTS * STEP_MICROS)));
@@ -75,7 +66,7 @@ public class ChartRenderBenchmark {
         });
         image = new WritableImage(WIDTH, HEIGHT);
         renderOneMillionPointChart();
-        if (onFxThread(() -> chart.plotArea().isEmpty())) {
+        if (HeadlessToolkit.onFx(() -> chart.plotArea().isEmpty())) {
             throw new IllegalStateException("the chart drew no plot: the figures would time an empty canvas");
         }
     }
@@ -95,9 +86,9 @@ public class ChartRenderBenchmark {
 
     @Benchmark
     @Goal(millis = 200, source = "issue 3: render a chart over a series of 1,000,000 raw points under 200 ms")
-    public WritableImage renderOneMillionPointChart() {
+    public WritableImage renderOneMillionPointChart() throws Exception {
         PlotSeries series = PlotSeries.downsampled("http_latency_p99_ms", "ms", colour++ % 2, times, values, BUDGET);
-        return onFxThread(() -> {
+        return HeadlessToolkit.onFx(() -> {
             chart.seriesProperty().set(List.of(series));
             return chart.snapshot(null, image);
         });
@@ -109,15 +100,4 @@ public class ChartRenderBenchmark {
         return Lttb.select(times, values, BUDGET);
     }
 
-    private static <T> T onFxThread(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
-    }
 }

@@ -1,6 +1,11 @@
 package org.incidentworkbench.benchmarks;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 
 /**
@@ -30,5 +35,25 @@ final class HeadlessToolkit {
         // Closing a benchmark's window must not stop the toolkit the next invocation needs.
         Platform.setImplicitExit(false);
         started = true;
+    }
+
+    /** Runs {@code action} on the FX thread and waits for its result (a minute at most, so a hang fails the run). */
+    static <T> T onFx(Callable<T> action) throws InterruptedException, ExecutionException, TimeoutException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(1, TimeUnit.MINUTES);
+    }
+
+    static void onFx(Runnable action) throws InterruptedException, ExecutionException, TimeoutException {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
     }
 }

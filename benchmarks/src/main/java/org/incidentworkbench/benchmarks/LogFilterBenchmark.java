@@ -55,11 +55,11 @@ public class LogFilterBenchmark {
 
     @Setup(Level.Trial)
     public void openLogsOnTheSample() throws Exception {
-        startHeadlessFx();
+        HeadlessToolkit.start();
         snapshot = new SnapshotReadState();
         snapshot.open();
         tasks = new FxTaskRunner(new Problems(Clock.systemUTC()));
-        onFx(() -> {
+        HeadlessToolkit.onFx(() -> {
             vm = new LogsViewModel(snapshot.source, tasks, WITHOUT_TYPING_PAUSE,
                     new TimeRange(snapshot.incident.windowStart(), snapshot.incident.windowEnd()),
                     snapshot.incident.serviceName());
@@ -92,32 +92,10 @@ public class LogFilterBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
-        onFx(vm::dispose);
+        HeadlessToolkit.onFx(vm::dispose);
         tasks.close();
         snapshot.close();
-        Platform.exit();
     }
 
-    /** The same headless platform the ui tests use (see ui/pom.xml), set before the toolkit reads it. */
-    private static void startHeadlessFx() throws InterruptedException {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
-    }
 
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-    }
 }

@@ -1,10 +1,11 @@
 package org.incidentworkbench.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -13,7 +14,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
+import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.MainWindow;
@@ -54,20 +57,25 @@ public class WorkspaceOpenBenchmark {
     private Path sample;
     private FxTaskRunner tasks;
     private ShellViewModel shell;
+    private AppStateStore state;
     private Stage stage;
 
     @Setup(Level.Trial)
-    public void startToolkit() throws InterruptedException {
+    public void startToolkit() throws InterruptedException, IOException {
         sample = SampleSnapshot.defaultScenario();
+        // The real state store, as the app writes recent sources and workspaces while opening.
+        Path stateDir = Files.createTempDirectory("bench-state");
+        stateDir.toFile().deleteOnExit();
+        state = SqliteStateStore.open(stateDir.resolve("state.db"));
         HeadlessToolkit.start();
     }
 
     @Setup(Level.Invocation)
     public void showStartPage() throws Exception {
-        onFx(() -> {
+        HeadlessToolkit.onFx(() -> {
             Problems problems = new Problems(Clock.systemUTC());
             tasks = new FxTaskRunner(problems);
-            shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, new BenchStateStore(), tasks,
+            shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, state, tasks,
                     new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC());
             stage = new Stage();
             stage.setScene(new MainWindow(shell, problems).scene(1440, 900));
@@ -96,7 +104,7 @@ public class WorkspaceOpenBenchmark {
 
     @TearDown(Level.Invocation)
     public void closeWindow() throws Exception {
-        onFx(() -> {
+        HeadlessToolkit.onFx(() -> {
             stage.close();
             shell.closeSource();
             return null;
@@ -110,15 +118,4 @@ public class WorkspaceOpenBenchmark {
                 .anyMatch(c -> c instanceof Polyline line && !line.getPoints().isEmpty());
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    }
 }

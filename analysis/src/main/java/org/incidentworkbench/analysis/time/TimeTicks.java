@@ -27,9 +27,9 @@ public record TimeTicks(List<Instant> instants, Duration step, ZoneId zone) {
         instants = List.copyOf(instants);
     }
 
-    /** The ticks in {@code [range.start, range.end]}, at most about {@code maxTicks} of them. */
-    public static TimeTicks across(TimeRange range, int maxTicks, ZoneId zone) {
-        Duration step = NiceTimeSteps.cutting(range.duration(), Math.max(1, maxTicks));
+    /** The ticks in {@code [range.start, range.end]}, one nice step of at least {@code minStep} apart. */
+    public static TimeTicks across(TimeRange range, Duration minStep, ZoneId zone) {
+        Duration step = NiceTimeSteps.atLeast(minStep);
         List<Instant> ticks = step.compareTo(DAY) < 0
                 ? RoundLocalTimes.multiplesOf(step, range, zone)
                 : RoundLocalTimes.midnightsEvery(step.toDays(), range, zone);

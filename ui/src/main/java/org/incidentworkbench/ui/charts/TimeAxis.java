@@ -1,5 +1,6 @@
 package org.incidentworkbench.ui.charts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import javafx.geometry.VPos;
@@ -12,15 +13,17 @@ import org.incidentworkbench.analysis.time.TimeTicks;
 /** Draws the vertical grid lines at time ticks and, when asked, their labels under the marker strip. */
 public final class TimeAxis {
 
-    /** Leaves room for the widest label, "14:07:30.250", between ticks. */
-    private static final double PIXELS_PER_TICK = 90;
+    /** Room for the widest label, "14:07:30.250", and a gap, so neighbouring labels never touch. */
+    private static final double MIN_PIXELS_PER_TICK = 85;
 
     private TimeAxis() {
     }
 
     /** The ticks for a time axis {@code plotWidth} pixels wide, spaced so their labels do not overlap. */
     public static TimeTicks ticks(TimeRange range, double plotWidth, ZoneId zone) {
-        return TimeTicks.across(range, (int) Math.max(2, plotWidth / PIXELS_PER_TICK), zone);
+        double ticksThatFit = Math.max(1, plotWidth / MIN_PIXELS_PER_TICK);
+        Duration minStep = Duration.ofNanos((long) (range.duration().toNanos() / ticksThatFit));
+        return TimeTicks.across(range, minStep, zone);
     }
 
     static void draw(GraphicsContext g, PlotArea area, ZoneId zone, boolean labels, double labelY, ChartStyle style) {

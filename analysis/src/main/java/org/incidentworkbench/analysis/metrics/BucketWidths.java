@@ -2,20 +2,13 @@ package org.incidentworkbench.analysis.metrics;
 
 import java.time.Duration;
 import java.util.List;
+import org.incidentworkbench.analysis.time.NiceTimeSteps;
 
 /**
- * The bucket widths a chart queries with: "nice" widths people read easily (5 s, 1 min, 15 min…),
- * and the automatic choice that gives about one bucket per pixel of the plot.
+ * The bucket widths a chart queries with: the automatic choice of a {@link NiceTimeSteps nice step}
+ * that gives about one bucket per pixel of the plot, the widths a user may fix, and their labels.
  */
 public final class BucketWidths {
-
-    /** Every width the automatic choice may pick, ascending. */
-    public static final List<Duration> NICE = List.of(
-            Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
-            Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
-            Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(30),
-            Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3), Duration.ofHours(6),
-            Duration.ofHours(12), Duration.ofDays(1));
 
     /** The widths a user may fix instead of the automatic one. */
     public static final List<Duration> FIXED_CHOICES = List.of(
@@ -34,17 +27,16 @@ public final class BucketWidths {
         if (plotPixels < 1) {
             throw new IllegalArgumentException("plot width must be at least one pixel: " + plotPixels);
         }
-        long perPixelNanos = Math.max(visible.toNanos() / plotPixels, resolution.toNanos());
-        for (Duration width : NICE) {
-            if (width.toNanos() >= perPixelNanos) {
-                return width;
-            }
-        }
-        return NICE.getLast();
+        Duration perPixel = visible.dividedBy(plotPixels);
+        Duration finest = perPixel.compareTo(resolution) > 0 ? perPixel : resolution;
+        return NiceTimeSteps.atLeast(finest);
     }
 
-    /** "10 s", "5 min", "1 h", "1 d": how a width is shown next to the chart. */
+    /** "250 ms", "10 s", "5 min", "1 h", "1 d": how a width is shown next to the chart. */
     public static String label(Duration width) {
+        if (width.toMillis() % 1_000 != 0) {
+            return width.toMillis() + " ms";
+        }
         long s = width.toSeconds();
         if (s % 86_400 == 0) {
             return s / 86_400 + " d";

@@ -3,6 +3,7 @@ package org.incidentworkbench.analysis.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.incidentworkbench.analysis.time.NiceTimeSteps;
 import org.junit.jupiter.api.Test;
 
 class BucketWidthsTest {
@@ -29,11 +30,12 @@ class BucketWidthsTest {
 
     @Test
     void aVeryLongRangeGetsTheWidestWidth() {
-        assertThat(BucketWidths.auto(Duration.ofDays(3_650), 800, TEN_SECONDS)).isEqualTo(Duration.ofDays(1));
+        assertThat(BucketWidths.auto(Duration.ofDays(3_650), 800, TEN_SECONDS)).isEqualTo(NiceTimeSteps.LADDER.getLast());
     }
 
     @Test
     void labelsReadAsPeopleSayThem() {
+        assertThat(BucketWidths.label(Duration.ofMillis(250))).isEqualTo("250 ms");
         assertThat(BucketWidths.label(Duration.ofSeconds(10))).isEqualTo("10 s");
         assertThat(BucketWidths.label(Duration.ofMinutes(5))).isEqualTo("5 min");
         assertThat(BucketWidths.label(Duration.ofHours(1))).isEqualTo("1 h");

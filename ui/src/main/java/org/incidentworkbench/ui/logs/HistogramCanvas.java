@@ -1,6 +1,5 @@
 package org.incidentworkbench.ui.logs;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,8 @@ import javafx.scene.text.TextAlignment;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.analysis.time.TimeRange;
+import org.incidentworkbench.analysis.time.TimeTicks;
+import org.incidentworkbench.ui.charts.TimeAxis;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
 /**
@@ -217,17 +218,15 @@ final class HistogramCanvas extends Region {
         g.setStroke(axis);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        List<Instant> ticks = scale.ticks(zone.zone(), (int) Math.max(2, plotWidth() / 90));
-        boolean seconds = ticks.size() > 1 && Duration.between(ticks.get(0), ticks.get(1)).toSeconds() < 60;
+        TimeTicks ticks = TimeAxis.ticks(histogram.range(), plotWidth(), zone.zone());
         double baseline = TOP + plotHeight();
-        for (Instant t : ticks) {
+        for (Instant t : ticks.instants()) {
             double x = Math.round(scale.x(t)) + 0.5;
             if (x > getWidth() - 24) {
                 continue; // its label would be cut at the edge
             }
             g.strokeLine(x, baseline, x, baseline + 4);
-            String label = zone.time(t);
-            g.fillText(seconds ? label : label.substring(0, 5), x, baseline + 6);
+            g.fillText(ticks.label(t), x, baseline + 6);
         }
     }
 

@@ -2,13 +2,9 @@ package org.incidentworkbench.ui.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import org.incidentworkbench.analysis.time.Micros;
 import org.junit.jupiter.api.Test;
 
-/** Ticks, number formats and the series model: the chart's pure parts. */
+/** Value ticks, number formats and the series model: the chart's pure parts (time ticks are analysis.time's). */
 class ChartScalesTest {
 
     @Test
@@ -39,33 +35,6 @@ class ChartScalesTest {
         assertThat(ValueFormat.readout(1234.5678)).isEqualTo("1235");
         assertThat(ValueFormat.readout(0.0123456)).isEqualTo("0.01235");
         assertThat(ValueFormat.readout(123_456.7)).isEqualTo("123,457");
-    }
-
-    @Test
-    void timeTicksLandOnRoundTimesInTheChosenZone() {
-        long from = Micros.of(Instant.parse("2026-05-14T09:07:00Z"));
-        long to = Micros.of(Instant.parse("2026-05-14T12:07:00Z"));
-        TimeTicks utc = TimeTicks.between(from, to, 10, ZoneOffset.UTC);
-        assertThat(utc.stepSeconds()).isEqualTo(1_800);
-        assertThat(utc.label(utc.micros().getFirst())).isEqualTo("09:30");
-        TimeTicks kolkata = TimeTicks.between(from, to, 10, ZoneId.of("Asia/Kolkata"));
-        // 09:07 UTC is 14:37 in Kolkata (+05:30): the first round half hour there is 15:00.
-        assertThat(kolkata.label(kolkata.micros().getFirst())).isEqualTo("15:00");
-    }
-
-    @Test
-    void aTickOnMidnightShowsTheDate() {
-        long from = Micros.of(Instant.parse("2026-05-13T22:00:00Z"));
-        long to = Micros.of(Instant.parse("2026-05-14T02:00:00Z"));
-        TimeTicks ticks = TimeTicks.between(from, to, 4, ZoneOffset.UTC);
-        assertThat(ticks.micros()).extracting(ticks::label).contains("May 14", "23:00", "01:00");
-    }
-
-    @Test
-    void shortRangesAreLabelledToTheSecond() {
-        long from = Micros.of(Instant.parse("2026-05-14T09:00:00Z"));
-        TimeTicks ticks = TimeTicks.between(from, from + 60_000_000L, 6, ZoneOffset.UTC);
-        assertThat(ticks.label(ticks.micros().get(1))).isEqualTo("09:00:10");
     }
 
     @Test

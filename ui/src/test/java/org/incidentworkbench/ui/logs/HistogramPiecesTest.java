@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +48,6 @@ class HistogramPiecesTest {
         assertThat(scale.time(350)).isEqualTo(HOUR.start().plus(Duration.ofMinutes(30)));
         assertThat(scale.time(-10)).isEqualTo(HOUR.start());
         assertThat(scale.between(650, 350)).isEqualTo(new TimeRange(HOUR.start().plus(Duration.ofMinutes(30)), HOUR.end()));
-    }
-
-    @Test
-    void ticksFallOnRoundTimesOfTheChosenZone() {
-        TimeScale scale = new TimeScale(HOUR, 0, 800);
-        assertThat(scale.ticks(ZoneOffset.UTC, 8)).first().isEqualTo(Instant.parse("2025-05-13T13:40:00Z"));
-        List<Instant> kolkata = scale.ticks(ZoneId.of("Asia/Kolkata"), 8);
-        assertThat(kolkata).allSatisfy(t -> assertThat(t.atZone(ZoneId.of("Asia/Kolkata")).getMinute() % 10).isZero());
-        assertThat(kolkata.size()).isBetween(5, 8);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.incidentworkbench.analysis.saturation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class SaturationFinder {
             "queue_depth_messages", "cpu_usage_cores");
     /** Metrics whose capacity the source records, with the metric that holds it (same labels). */
     private static final Map<String, String> CAPACITY = Map.of("db_pool_connections_in_use", "db_pool_connections_max");
-    private static final Duration MEAN_BUCKET = Duration.ofMinutes(1);
+    private static final Duration PEAK_BUCKET = Duration.ofMinutes(1);
 
     private final IncidentSource source;
 
@@ -50,7 +51,7 @@ public final class SaturationFinder {
         Map<String, Integer> hops = new Neighbourhood(source.topology(cancel)).within(service, HOPS);
         List<SaturationReading> readings = new ArrayList<>();
         for (Resource r : resources(hops.keySet(), reported, window, cancel)) {
-            readings.add(new SaturationReading(r, hops.get(r.service()), level(r, window, cancel), level(r, baseline, cancel)));
+            readings.add(new SaturationReading(r, hops.get(r.service()), peak(r, window, cancel), peak(r, baseline, cancel)));
         }
         return MostSaturated.of(readings);
     }
@@ -102,14 +103,12 @@ public final class SaturationFinder {
         return resources;
     }
 
-    /** The resource's mean level over the range: used over capacity, or the raw mean. */
-    private double level(Resource r, TimeRange range, Cancellation cancel) {
-        double used = series(r.service(), r.metric(), r.labels(), range, MEAN_BUCKET, cancel).pointMean();
-        if (!r.hasCapacity()) {
-            return used;
-        }
-        double capacity = series(r.service(), r.capacityMetric(), r.labels(), range, MEAN_BUCKET, cancel).pointMean();
-        return capacity > 0 ? used / capacity : Double.NaN;
+    /**
+     * The resource's highest one-minute level in the range. A resource runs out at its peak; a mean over
+     * an incident window that also holds the minutes before a release and after its rollback hides that.
+     */
+    private double peak(Resource r, TimeRange range, Cancellation cancel) {
+        return Arrays.stream(levels(r, range, PEAK_BUCKET, cancel)).max().orElse(Double.NaN);
     }
 
     private MetricSeries series(String service, String metric, Map<String, String> labels, TimeRange range,

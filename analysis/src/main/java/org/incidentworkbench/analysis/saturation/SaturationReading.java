@@ -1,9 +1,9 @@
 package org.incidentworkbench.analysis.saturation;
 
 /**
- * How full a resource was during the incident window and during the baseline: a share of its capacity
- * (1 = all of it) when it has one, else the mean raw value in the metric's unit; NaN where there were no
- * points. {@code hops} is how far the resource's service is from the incident service in the topology.
+ * How full a resource was at its fullest minute of the incident window and of the baseline: a share of
+ * its capacity (1 = all of it) when it has one, else the raw value in the metric's unit; NaN where there
+ * were no points. {@code hops} is how far the resource's service is from the incident service.
  */
 public record SaturationReading(Resource resource, int hops, double during, double baseline) {
 

@@ -51,6 +51,19 @@ class SaturationFinderTest {
     }
 
     @Test
+    void aPoolFullForPartOfTheWindowReadsAsFull() {
+        // The release shrinks the pool ten minutes into the window; before that it is as in the baseline.
+        data.points.replaceAll(p -> p.labels().equals(Map.of("pool", "payments-rw"))
+                && p.ts().isBefore(WINDOW.start().plus(Duration.ofMinutes(10))) && WINDOW.contains(p.ts())
+                ? new MetricPoint(p.ts(), p.service(), p.metric(), p.metric().equals(MAX) ? 50 : 19, p.labels()) : p);
+
+        SaturationReading r = find("checkout").orElseThrow();
+
+        assertThat(r.resource().labels()).containsEntry("pool", "payments-rw");
+        assertThat(r.during()).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void aServiceThatReportsAPoolWithoutItsCapacityIsReadRaw() {
         data.points.removeIf(p -> p.metric().equals(MAX));
 

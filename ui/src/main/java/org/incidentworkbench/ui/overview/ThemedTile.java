@@ -22,6 +22,7 @@ final class ThemedTile extends Tile {
     private static final String TILESFX_STYLESHEET = Tile.class.getResource("tilesfx.css").toExternalForm();
     private static final StyleablePropertyFactory<ThemedTile> CSS = new StyleablePropertyFactory<>(Tile.getClassCssMetaData());
 
+    // Defaults are PrimerLight's colours, for a tile shown without the workbench's stylesheets.
     private final StyleableObjectProperty<Color> background = colour("-iw-tile-background", t -> t.background,
             Color.web("#f6f8fa"), this::setBackgroundColor);
     private final StyleableObjectProperty<Color> border = colour("-iw-tile-border", t -> t.border,
@@ -29,7 +30,7 @@ final class ThemedTile extends Tile {
     private final StyleableObjectProperty<Color> title = colour("-iw-tile-title", t -> t.title,
             Color.web("#1f2328"), this::setTitleColor);
     private final StyleableObjectProperty<Color> text = colour("-iw-tile-text", t -> t.text,
-            Color.web("#59636e"), this::setTextColor);
+            Color.web("#0969da"), this::setTextColor);
 
     ThemedTile() {
         super(SkinType.CUSTOM);

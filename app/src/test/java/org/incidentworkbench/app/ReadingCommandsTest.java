@@ -169,8 +169,19 @@ class ReadingCommandsTest {
         assertThat(run.out())
                 .contains("Key signals of ", "Changes from ", "Most frequent warnings and errors in the window",
                         "Hypotheses", "Feedback")
-                .contains("request rate", "error rate", "p99 latency", "saturation")
+                .contains("request rate", "error rate", "p99 latency")
                 .contains("deploy");
+    }
+
+    @Test
+    void summaryNamesThePoolThatRanOutAroundTheIncidentService() {
+        Run run = Run.of(workbench, "summary", file);
+
+        // The default scenario: checkout fails because a payments release shrank the payments pool.
+        String saturation = run.outLines().stream().filter(l -> l.startsWith("payments · pool payments-rw")).findFirst()
+                .orElseThrow(() -> new AssertionError("no saturation row in\n" + run.out()));
+        assertThat(run.out()).contains("Saturation: the fullest resource of checkout and what it depends on within 2 hops");
+        assertThat(saturation).contains("db_pool_connections_in_use / db_pool_connections_max", "100 %");
     }
 
     @Test

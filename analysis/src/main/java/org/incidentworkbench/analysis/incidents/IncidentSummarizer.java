@@ -17,6 +17,8 @@ import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
+import org.incidentworkbench.analysis.saturation.SaturationFinder;
+import org.incidentworkbench.analysis.saturation.SaturationReading;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
@@ -65,18 +67,22 @@ public final class IncidentSummarizer {
         TimeRange changeRange = new TimeRange(window.start().minus(CHANGE_LOOKBACK), window.end());
         MessageGrouper messages = new MessageGrouper();
         long warningsAndErrors = countMessages(window, messages, cancel);
-        return new IncidentSummary(incident, keySignals.baseline(), keySignals.signals(), changeRange,
+        return new IncidentSummary(incident, keySignals.baseline(), keySignals.signals(), keySignals.saturation(), changeRange,
                 source.deployments(changeRange, cancel), source.configChanges(changeRange, cancel),
                 warningsAndErrors, messages.top(TOP_MESSAGES),
                 source.hypotheses(incident.id(), cancel), source.feedback(incident.id(), cancel));
     }
 
-    /** The key signals of the incident's service, window against baseline: the quick part of {@link #summarize}. */
+    /**
+     * The key signals of the incident's service, window against baseline, and the most saturated resource
+     * around it ({@link SaturationFinder}): the quick part of {@link #summarize}.
+     */
     public KeySignals keySignals(Incident incident, Cancellation cancel) {
         TimeRange window = new TimeRange(incident.windowStart(), incident.windowEnd());
-        List<ServiceMetric> metrics = source.serviceMetrics(cancel).stream()
-                .filter(m -> m.service().equals(incident.serviceName())).toList();
-        List<KeySignalMetric> picked = KeySignal.pick(metrics);
+        List<ServiceMetric> reported = source.serviceMetrics(cancel);
+        List<KeySignalMetric> picked = KeySignal.pick(reported.stream()
+                .filter(m -> m.service().equals(incident.serviceName())).toList()).stream()
+                .filter(k -> k.signal() != KeySignal.SATURATION).toList();
         Baseline baseline = baseline(incident.serviceName(), window, picked, cancel);
         List<SignalComparison> signals = new ArrayList<>();
         for (KeySignalMetric k : picked) {
@@ -84,7 +90,9 @@ public final class IncidentSummarizer {
                     mean(incident.serviceName(), k.metric(), window, cancel),
                     mean(incident.serviceName(), k.metric(), baseline.range(), cancel)));
         }
-        return new KeySignals(baseline, signals);
+        Optional<SaturationReading> saturation = new SaturationFinder(source)
+                .mostSaturated(incident.serviceName(), reported, window, baseline.range(), cancel);
+        return new KeySignals(baseline, signals, saturation);
     }
 
     /** The same window a day earlier when the first key signal covers it, else the hour before the window. */
@@ -101,17 +109,10 @@ public final class IncidentSummarizer {
         return new Baseline(Baseline.Kind.HOUR_BEFORE, new TimeRange(window.start().minus(Duration.ofHours(1)), window.start()));
     }
 
-    /** The mean of every point in the range: per-minute means weighted by their point counts. */
+    /** The mean of every point in the range. */
     private double mean(String service, String metric, TimeRange range, Cancellation cancel) {
-        MetricSeries s = source.series(new SeriesQuery(service, metric, Map.of(), range, MEAN_BUCKET,
-                Aggregation.AVG), cancel);
-        double sum = 0;
-        long n = 0;
-        for (int i = 0; i < s.size(); i++) {
-            sum += s.value(i) * s.count(i);
-            n += s.count(i);
-        }
-        return n == 0 ? Double.NaN : sum / n;
+        return source.series(new SeriesQuery(service, metric, Map.of(), range, MEAN_BUCKET, Aggregation.AVG), cancel)
+                .pointMean();
     }
 
     /** Feeds every warning and error of the window to {@code messages}; returns how many there were. */

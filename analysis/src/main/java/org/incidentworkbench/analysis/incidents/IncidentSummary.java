@@ -1,18 +1,22 @@
 package org.incidentworkbench.analysis.incidents;
 
 import java.util.List;
+import java.util.Optional;
 import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
 import org.incidentworkbench.analysis.changes.DeploymentEvent;
 import org.incidentworkbench.analysis.logs.MessageGroup;
+import org.incidentworkbench.analysis.saturation.SaturationReading;
 import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
- * What an engineer reads first about an incident: its key signals against a baseline, the changes
+ * What an engineer reads first about an incident: its key signals against a baseline and the most
+ * saturated resource around its service, the changes
  * made in and shortly before its window ({@code changeRange}), the most frequent warning and error
  * messages in its window (out of {@code warningsAndErrors} such records), the hypotheses the source
  * holds and the feedback recorded so far.
  */
 public record IncidentSummary(Incident incident, Baseline baseline, List<SignalComparison> signals,
+                              Optional<SaturationReading> saturation,
                               TimeRange changeRange, List<DeploymentEvent> deployments,
                               List<ConfigChangeEvent> configChanges, long warningsAndErrors,
                               List<MessageGroup> topMessages, List<Hypothesis> hypotheses,

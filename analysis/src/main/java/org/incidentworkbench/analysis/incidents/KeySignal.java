@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
+import org.incidentworkbench.analysis.saturation.SaturationFinder;
 
 /**
  * The four signals an on-call engineer checks first on a service (traffic, errors, latency,
@@ -15,9 +16,8 @@ public enum KeySignal {
     REQUEST_RATE("request rate", List.of("http_requests_per_second")),
     ERROR_RATE("error rate", List.of("http_error_ratio")),
     P99_LATENCY("p99 latency", List.of("http_latency_p99_ms")),
-    /** What runs out first differs by kind of service: a connection pool, database connections, a queue, CPU. */
-    SATURATION("saturation", List.of("db_pool_connections_in_use", "pg_active_connections", "queue_depth_messages",
-            "cpu_usage_cores"));
+    /** Read around the incident service, as a share of capacity where there is one: see {@link SaturationFinder}. */
+    SATURATION("saturation", SaturationFinder.METRICS);
 
     private final String label;
     private final List<String> metrics;

@@ -34,4 +34,15 @@ public record MetricSeries(SeriesQuery query, long[] bucketStartMicros, double[]
     public long count(int i) {
         return counts[i];
     }
+
+    /** The mean of every raw point behind the buckets: bucket means weighted by their counts; NaN when empty. */
+    public double pointMean() {
+        double sum = 0;
+        long n = 0;
+        for (int i = 0; i < values.length; i++) {
+            sum += values[i] * counts[i];
+            n += counts[i];
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
 }

@@ -26,6 +26,7 @@ import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
+import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
@@ -78,6 +79,12 @@ public interface IncidentSource extends AutoCloseable {
 
     /** Which service reports which metric, ordered by service then metric. */
     List<ServiceMetric> serviceMetrics(Cancellation cancel);
+
+    /**
+     * The series of {@code metric} with points in {@code range}, one per service and label set, ordered by
+     * service: which label values (pools, topics) to ask {@link #series} for.
+     */
+    List<LabelledSeries> labelledSeries(String metric, TimeRange range, Cancellation cancel);
 
     MetricSeries series(SeriesQuery query, Cancellation cancel);
 

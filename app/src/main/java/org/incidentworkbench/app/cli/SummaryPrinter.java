@@ -19,6 +19,8 @@ import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentSummary;
 import org.incidentworkbench.analysis.incidents.SignalComparison;
 import org.incidentworkbench.analysis.logs.MessageGroup;
+import org.incidentworkbench.analysis.saturation.SaturationFinder;
+import org.incidentworkbench.analysis.saturation.SaturationReading;
 import org.incidentworkbench.analysis.time.TimeRange;
 
 /** Prints an {@link IncidentSummary} for a terminal: a header, then one titled, aligned section per topic. */
@@ -45,6 +47,7 @@ final class SummaryPrinter {
     void print(IncidentSummary s) {
         header(s);
         signals(s);
+        saturation(s);
         changes(s);
         messages(s);
         hypotheses(s.hypotheses());
@@ -74,11 +77,37 @@ final class SummaryPrinter {
         }
         Table t = Table.withColumns("signal", "metric", "window", "baseline", "ratio");
         for (SignalComparison c : s.signals()) {
-            BigDecimal ratio = Double.isNaN(c.ratio()) ? null : BigDecimal.valueOf(c.ratio()).setScale(2, RoundingMode.HALF_UP);
             t.row(c.signal().label(), c.metric(), TableWriter.significant(c.during(), 4),
-                    TableWriter.significant(c.baseline(), 4), ratio);
+                    TableWriter.significant(c.baseline(), 4), ratio(c.ratio()));
         }
         tables.write(t, out);
+    }
+
+    /** The most saturated resource around the service: the same pick as the overview's saturation tile. */
+    private void saturation(IncidentSummary s) {
+        section("Saturation: the fullest resource of " + s.incident().serviceName() + " and what it depends on within "
+                + SaturationFinder.HOPS + " hops, fullest minute vs " + s.baseline().kind().description());
+        if (s.saturation().isEmpty()) {
+            out.println("(none of them reports a saturation metric)");
+            return;
+        }
+        SaturationReading r = s.saturation().get();
+        Table t = Table.withColumns("resource", "metric", "window", "baseline", "ratio");
+        String metric = r.resource().metric() + (r.isUtilisation() ? " / " + r.resource().capacityMetric() : "");
+        t.row(r.resource().name(), metric, level(r, r.during()), level(r, r.baseline()), ratio(r.rise()));
+        tables.write(t, out);
+    }
+
+    /** A share of capacity as a whole percentage ("100 %"), a raw value with a few significant digits. */
+    private static Object level(SaturationReading r, double v) {
+        if (Double.isNaN(v)) {
+            return null;
+        }
+        return r.isUtilisation() ? Math.round(v * 100) + " %" : TableWriter.significant(v, 4);
+    }
+
+    private static BigDecimal ratio(double r) {
+        return Double.isNaN(r) ? null : BigDecimal.valueOf(r).setScale(2, RoundingMode.HALF_UP);
     }
 
     private void changes(IncidentSummary s) {

@@ -28,6 +28,7 @@ import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
+import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
@@ -148,6 +149,11 @@ public final class DuckDbIncidentSource implements IncidentSource {
     @Override
     public List<ServiceMetric> serviceMetrics(Cancellation cancel) {
         return metrics.serviceMetrics(cancel);
+    }
+
+    @Override
+    public List<LabelledSeries> labelledSeries(String metric, TimeRange range, Cancellation cancel) {
+        return metrics.labelledSeries(metric, range, cancel);
     }
 
     @Override

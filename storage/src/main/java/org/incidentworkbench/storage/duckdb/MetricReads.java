@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
+import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
@@ -34,6 +35,13 @@ final class MetricReads {
                 SELECT service, metric, count(*) AS points FROM metric_points
                 GROUP BY service, metric ORDER BY service, metric"""),
                 rs -> new ServiceMetric(rs.getString("service"), rs.getString("metric"), rs.getLong("points")), cancel);
+    }
+
+    List<LabelledSeries> labelledSeries(String metric, TimeRange range, Cancellation cancel) {
+        Sql sql = Sql.of("SELECT DISTINCT service, labels FROM metric_points WHERE metric = ? AND ", metric).range("ts", range)
+                .add(" ORDER BY service, labels");
+        return db.list("the series of " + metric, sql,
+                rs -> new LabelledSeries(rs.getString("service"), metric, Rows.stringMap(rs, "labels")), cancel);
     }
 
     MetricSeries series(SeriesQuery q, Cancellation cancel) {

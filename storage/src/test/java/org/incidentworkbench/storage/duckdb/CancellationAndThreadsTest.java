@@ -60,6 +60,7 @@ class CancellationAndThreadsTest {
                 c -> DATA.source().decisions(incident, c), c -> DATA.source().hypotheses(incident, c), c -> DATA.source().evidence(incident, c),
                 c -> DATA.source().reports(incident, c), c -> DATA.source().feedback(incident, c), DATA.source()::services, DATA.source()::topology,
                 DATA.source()::metricDescriptors, DATA.source()::serviceMetrics,
+                c -> DATA.source().labelledSeries("latency_ms", TestScenario.WINDOW, c),
                 c -> DATA.source().series(new SeriesQuery("cart", "cpu_usage", Map.of(), TestScenario.WINDOW, Duration.ofMinutes(1),
                         Aggregation.P95), c),
                 c -> DATA.source().histogram(new HistogramQuery("cart", "cpu_usage", Map.of(), TestScenario.WINDOW, 10), c),

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
+import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
@@ -174,5 +175,23 @@ class MetricReadsTest {
                 .toList();
 
         assertThat(DATA.source().serviceMetrics(NONE)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void labelledSeriesAreTheDistinctLabelSetsOfAMetricPerServiceWithPointsInTheRange() {
+        TimeRange firstHalf = TimeRange.of(TestScenario.WINDOW.start(), Duration.ofHours(1));
+        List<LabelledSeries> expected = DATA.scenario().points.stream()
+                .filter(p -> p.metric().equals("latency_ms") && firstHalf.contains(p.ts()))
+                .map(p -> new LabelledSeries(p.service(), p.metric(), p.labels()))
+                .distinct()
+                .sorted(Comparator.comparing(LabelledSeries::service).thenComparing(s -> new TreeMap<>(s.labels()).toString()))
+                .toList();
+
+        List<LabelledSeries> read = DATA.source().labelledSeries("latency_ms", firstHalf, NONE);
+
+        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(read).extracting(LabelledSeries::service).isSorted();
+        assertThat(DATA.source().labelledSeries("no_such_metric", firstHalf, NONE)).isEmpty();
     }
 }

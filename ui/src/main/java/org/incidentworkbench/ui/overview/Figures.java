@@ -6,6 +6,8 @@ import java.util.Locale;
 final class Figures {
 
     static final String NO_DATA = "—";
+    /** The unit of a share of capacity (1 = all of it), written as a whole percentage. */
+    static final String UTILISATION = "share of capacity";
 
     private Figures() {
     }
@@ -21,6 +23,9 @@ final class Figures {
         if (Double.isNaN(v)) {
             return NO_DATA;
         }
+        if (UTILISATION.equals(unit)) {
+            return String.format(Locale.ROOT, "%.0f", v * 100);
+        }
         return "ratio".equals(unit) ? String.format(Locale.ROOT, v * 100 < 10 ? "%.2f" : "%.1f", v * 100) : number(v);
     }
 
@@ -30,7 +35,7 @@ final class Figures {
             return "";
         }
         return switch (unit) {
-            case "ratio" -> "%";
+            case "ratio", UTILISATION -> "%";
             case "1/s" -> "/s";
             case "1" -> "";
             default -> unit;

@@ -22,6 +22,9 @@ import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
+import org.incidentworkbench.analysis.saturation.Resource;
+import org.incidentworkbench.analysis.saturation.SaturationFinder;
+import org.incidentworkbench.analysis.saturation.SaturationReading;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
@@ -30,8 +33,9 @@ import org.incidentworkbench.ui.workspace.Section;
 
 /**
  * Reads what the overview shows, off the FX thread: the key signals against the baseline that
- * {@link IncidentSummarizer} picks, the changes made in the window, and the incident service's
- * error records; each with a sparkline of about {@link #SPARK_POINTS} buckets over the window.
+ * {@link IncidentSummarizer} picks (saturation: the most saturated resource around the incident
+ * service), the changes made in the window, and the incident service's error records; each with a
+ * sparkline of about {@link #SPARK_POINTS} buckets over the window.
  */
 final class OverviewLoader {
 
@@ -39,6 +43,8 @@ final class OverviewLoader {
     static final Set<Severity> ERRORS = EnumSet.of(Severity.ERROR, Severity.FATAL);
     /** A window value this many times the baseline (or its inverse) is marked as unusual. */
     private static final double UNUSUAL_RATIO = 1.5;
+    /** A resource using this share of its capacity is marked as unusual whatever its baseline: it is about to run out. */
+    private static final double NEARLY_FULL = 0.9;
 
     private final IncidentSource source;
 
@@ -56,9 +62,14 @@ final class OverviewLoader {
         List<OverviewTile> tiles = new ArrayList<>();
         for (KeySignal signal : KeySignal.values()) {
             progress.update(0.2 + 0.15 * signal.ordinal(), "Reading " + signal.label());
+            if (signal == KeySignal.SATURATION) {
+                tiles.add(keySignals.saturation().map(r -> saturationTile(r, units, window, bucket, cancel))
+                        .orElseGet(() -> notReported(signal, "no saturation metric around this service")));
+                continue;
+            }
             Optional<SignalComparison> c = keySignals.signals().stream().filter(s -> s.signal() == signal).findFirst();
             tiles.add(c.map(s -> signalTile(incident.serviceName(), s, units.get(s.metric()), window, bucket, cancel))
-                    .orElseGet(() -> notReported(signal)));
+                    .orElseGet(() -> notReported(signal, "not reported by this service")));
         }
         progress.update(0.8, "Counting changes and error records");
         tiles.add(changesTile(window, keySignals.baseline().range(), bucket, cancel));
@@ -75,13 +86,26 @@ final class OverviewLoader {
                                     Cancellation cancel) {
         MetricSeries series = source.series(new SeriesQuery(service, c.metric(), Map.of(), window, bucket, Aggregation.AVG), cancel);
         String comparison = "baseline " + Figures.value(c.baseline(), unit) + "  " + Figures.ratio(c.ratio());
-        return new OverviewTile(title(c.signal()), Figures.amount(c.during(), unit), Figures.unit(c.during(), unit),
-                comparison.strip(),
-                series.values().clone(), true, unusual(c.ratio()), new ClickThrough.ToMetric(service, c.metric()));
+        return new OverviewTile(title(c.signal()), service, Figures.amount(c.during(), unit), Figures.unit(c.during(), unit),
+                comparison.strip(), series.values().clone(), true, unusual(c.ratio()),
+                new ClickThrough.ToMetric(service, c.metric()));
     }
 
-    private static OverviewTile notReported(KeySignal signal) {
-        return new OverviewTile(title(signal), Figures.NO_DATA, "", "not reported by this service", new double[0], false, false,
+    /** What is running out: a share of capacity where the resource has one, else its raw value in the metric's unit. */
+    private OverviewTile saturationTile(SaturationReading r, Map<String, String> units, TimeRange window, Duration bucket,
+                                        Cancellation cancel) {
+        Resource resource = r.resource();
+        String unit = r.isUtilisation() ? Figures.UTILISATION : units.get(resource.metric());
+        String comparison = "baseline " + Figures.value(r.baseline(), unit) + "  " + Figures.ratio(r.rise());
+        boolean unusual = unusual(r.rise()) || r.isUtilisation() && r.during() >= NEARLY_FULL;
+        return new OverviewTile(title(KeySignal.SATURATION), resource.name(), Figures.amount(r.during(), unit),
+                Figures.unit(r.during(), unit), comparison.strip(),
+                new SaturationFinder(source).levels(resource, window, bucket, cancel), true, unusual,
+                new ClickThrough.ToMetric(resource.service(), resource.metric()));
+    }
+
+    private static OverviewTile notReported(KeySignal signal, String why) {
+        return new OverviewTile(title(signal), "", Figures.NO_DATA, "", why, new double[0], false, false,
                 new ClickThrough.ToSection(Section.METRICS));
     }
 
@@ -90,7 +114,7 @@ final class OverviewLoader {
         long before = changeTimes(baseline, cancel).size();
         double[] perBucket = new double[buckets(window, bucket)];
         during.forEach(t -> perBucket[index(window, bucket, t, perBucket.length)]++);
-        return new OverviewTile("Changes (deploys, config)", Figures.count(during.size()), "",
+        return new OverviewTile("Changes (deploys, config)", "all services", Figures.count(during.size()), "",
                 "baseline " + Figures.count(before), perBucket, true, during.size() > before,
                 new ClickThrough.ToSection(Section.METRICS));
     }
@@ -112,7 +136,7 @@ final class OverviewLoader {
         long before = source.logVolume(errors.withRange(baseline), baseline.duration(), cancel).stream()
                 .mapToLong(VolumeBucket::count).sum();
         double ratio = before == 0 ? Double.NaN : (double) during / before;
-        return new OverviewTile("Error logs", Figures.count(during), "records",
+        return new OverviewTile("Error logs", service, Figures.count(during), "records",
                 ("baseline " + Figures.count(before) + "  " + Figures.ratio(ratio)).strip(), perBucket, true,
                 before == 0 ? during > 0 : unusual(ratio), new ClickThrough.ToLogs(ERRORS));
     }

@@ -1,7 +1,6 @@
 package org.incidentworkbench.ui.overview;
 
 import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.TileBuilder;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -17,15 +16,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
-/** The overview's tiles (TilesFX), one per figure, laid out in rows; a click opens the figure's section. */
+/**
+ * The overview's tiles (TilesFX), one per figure, laid out in rows; a click opens the figure's section.
+ * Colours come from {@code overview.css}, so the tiles follow the theme.
+ */
 final class OverviewView extends VBox {
 
     static final double TILE_WIDTH = 300;
-    static final double TILE_HEIGHT = 190;
-    private static final Color NORMAL = Color.web("#4aa8ff");
-    private static final Color UNUSUAL = Color.web("#ff7b72");
+    static final double TILE_HEIGHT = 200;
 
     private final OverviewViewModel model;
     private final TilePane tiles = new TilePane(14, 14);
@@ -50,6 +49,7 @@ final class OverviewView extends VBox {
         setSpacing(12);
         setPadding(new Insets(16));
         getStyleClass().add("overview");
+        getStylesheets().add(OverviewView.class.getResource("overview.css").toExternalForm());
     }
 
     private void show(List<OverviewTile> figures) {
@@ -57,39 +57,42 @@ final class OverviewView extends VBox {
     }
 
     private Node tile(OverviewTile figure) {
-        Label value = new Label(figure.value());
-        value.setStyle("-fx-font-size: 30px; -fx-font-weight: bold; -fx-text-fill: "
-                + (figure.unusual() ? "#ff7b72" : "white") + ";");
+        Label caption = label(figure.caption(), "tile-caption");
+        Label value = label(figure.value(), "tile-value");
         value.setId("value");
         value.setMinWidth(Region.USE_PREF_SIZE);
+        if (figure.unusual()) {
+            value.getStyleClass().add("unusual");
+        }
         // The unit is set smaller beside the number, so a long unit never truncates the number.
-        Label unit = new Label(figure.unit());
-        unit.setStyle("-fx-font-size: 15px; -fx-text-fill: #c9d1d9;");
-        HBox reading = new HBox(6, value, unit);
+        HBox reading = new HBox(6, value, label(figure.unit(), "tile-unit"));
         reading.setAlignment(Pos.BASELINE_LEFT);
-        Label comparison = new Label(figure.comparison());
-        comparison.setStyle("-fx-font-size: 13px; -fx-text-fill: #c9d1d9;");
-        VBox body = new VBox(4, reading, comparison);
+        VBox body = new VBox(2, caption, reading, label(figure.comparison(), "tile-comparison"));
         if (figure.sparkline().length > 0) {
-            body.getChildren().add(new Sparkline(figure.sparkline(), figure.unusual() ? UNUSUAL : NORMAL));
+            body.getChildren().add(new Sparkline(figure.sparkline(), figure.unusual()));
         }
         boolean link = model.canOpen(figure);
-        Tile tile = TileBuilder.create()
-                .skinType(Tile.SkinType.CUSTOM)
-                .prefSize(TILE_WIDTH, TILE_HEIGHT)
-                .title(figure.title())
-                .text(link ? "Show in " + figure.target().section().title() + " →" : "")
-                .graphic(body)
-                .roundedCorners(true)
-                .build();
+        Tile tile = new ThemedTile();
+        tile.setPrefSize(TILE_WIDTH, TILE_HEIGHT);
+        tile.setTitle(figure.title());
+        tile.setText(link ? "Show in " + figure.target().section().title() + " →" : "");
+        tile.setGraphic(body);
+        tile.setRoundedCorners(true);
         tile.getStyleClass().add("overview-tile");
         tile.setId("tile-" + figure.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         if (link) {
             tile.setCursor(Cursor.HAND);
-            Tooltip.install(tile, new Tooltip("Open " + figure.title().toLowerCase(Locale.ROOT) + " in "
+            Tooltip.install(tile, new Tooltip("Open " + figure.title().toLowerCase(Locale.ROOT)
+                    + (figure.caption().isEmpty() ? "" : " of " + figure.caption()) + " in "
                     + figure.target().section().title()));
             tile.setOnMouseClicked(e -> model.open(figure));
         }
         return tile;
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        return l;
     }
 }

@@ -1,22 +1,27 @@
 package org.incidentworkbench.ui.overview;
 
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Polyline;
 
-/** A line over a window's values, scaled to its own size, with no axes: a shape to glance at. */
+/**
+ * A line over a window's values, scaled to its own size, with no axes: a shape to glance at. Its colour
+ * comes from the stylesheet ({@code overview.css}), so it follows the theme; an unusual one is drawn in
+ * the theme's danger colour.
+ */
 final class Sparkline extends Region {
 
     private final double[] values;
     private final Polyline line = new Polyline();
 
-    Sparkline(double[] values, Color color) {
+    Sparkline(double[] values, boolean unusual) {
         this.values = values.clone();
-        line.setStroke(color);
-        line.setStrokeWidth(2);
+        line.getStyleClass().add("sparkline-line");
         getChildren().add(line);
         // Benchmarks find drawn charts by this class.
         getStyleClass().add("sparkline");
+        if (unusual) {
+            getStyleClass().add("unusual");
+        }
         setPrefSize(240, 48);
         setMinHeight(32);
     }

@@ -15,6 +15,8 @@ class FiguresTest {
         assertThat(Figures.value(1, "connections")).isEqualTo("1.00 connections");
         assertThat(Figures.value(3, "1")).isEqualTo("3.00");
         assertThat(Figures.value(Double.NaN, "ms")).isEqualTo(Figures.NO_DATA);
+        assertThat(Figures.value(1.0, Figures.UTILISATION)).isEqualTo("100 %");
+        assertThat(Figures.value(0.3849, Figures.UTILISATION)).isEqualTo("38 %");
     }
 
     @Test

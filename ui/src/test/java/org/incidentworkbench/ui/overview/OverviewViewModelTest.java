@@ -83,6 +83,28 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void theSaturationTileShowsTheFullestPoolAroundTheIncidentServiceAsAShareOfItsCapacity() {
+        Map<String, String> pool = Map.of("pool", "payments-rw");
+        TimeRange hourBefore = new TimeRange(incident.windowStart().minus(Duration.ofHours(1)), incident.windowStart());
+        double during = peakShare("payments", pool, window());
+        double before = peakShare("payments", pool, hourBefore);
+
+        OverviewTile tile = model.tiles().get(3);
+        assertThat(incident.serviceName()).isEqualTo("checkout");
+        assertThat(during).isEqualTo(1.0);
+        assertThat(tile.caption()).isEqualTo("payments · pool payments-rw");
+        assertThat(tile.value()).isEqualTo(Figures.amount(during, Figures.UTILISATION));
+        assertThat(tile.unit()).isEqualTo("%");
+        assertThat(tile.comparison()).startsWith("baseline " + Figures.value(before, Figures.UTILISATION) + "  ×");
+        assertThat(tile.unusual()).isTrue();
+        assertThat(Arrays.stream(tile.sparkline()).boxed().toList()).isNotEmpty().allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0));
+
+        navigation.clear();
+        model.open(tile);
+        assertThat(navigation).containsExactly("metric payments db_pool_connections_in_use");
+    }
+
+    @Test
     void theErrorLogCountIsEveryErrorAndFatalRecordOfTheServiceInTheWindow() {
         LogQuery query = LogQuery.all(window()).withServices(Set.of(incident.serviceName()))
                 .withSeverities(EnumSet.of(Severity.ERROR, Severity.FATAL));
@@ -116,6 +138,20 @@ class OverviewViewModelTest {
 
         assertThat(navigation).containsExactly("metric " + incident.serviceName() + " http_error_ratio",
                 "logs [ERROR, FATAL]", "show METRICS");
+    }
+
+    /** The pool's highest one-minute share of its capacity in the range, read here minute by minute. */
+    private static double peakShare(String service, Map<String, String> pool, TimeRange range) {
+        MetricSeries used = source.series(new SeriesQuery(service, "db_pool_connections_in_use", pool, range,
+                Duration.ofMinutes(1), Aggregation.AVG), Cancellation.none());
+        MetricSeries max = source.series(new SeriesQuery(service, "db_pool_connections_max", pool, range,
+                Duration.ofMinutes(1), Aggregation.AVG), Cancellation.none());
+        assertThat(max.bucketStartMicros()).isEqualTo(used.bucketStartMicros());
+        double peak = 0;
+        for (int i = 0; i < used.size(); i++) {
+            peak = Math.max(peak, used.value(i) / max.value(i));
+        }
+        return peak;
     }
 
     private static TimeRange window() {

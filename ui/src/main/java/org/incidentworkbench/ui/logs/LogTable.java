@@ -34,7 +34,10 @@ final class LogTable {
 
     private final TableView<LogRecord> table = new TableView<>();
     private final LogsViewModel vm;
-    /** Set while the table scrolls itself back to the rows the user saw after the window slid. */
+    /**
+     * Set while the table lays itself out around a slide of the window: rows shown then are about to
+     * move, and a page asked for from them would be read from the wrong edge.
+     */
     private boolean anchoring;
 
     LogTable(LogsViewModel vm, TimeZoneSetting zone) {
@@ -108,7 +111,9 @@ final class LogTable {
 
         @Override
         public void sliding() {
+            anchoring = true;
             table.layout();
+            anchoring = false;
             IndexedCell<?> top = topRow(table);
             topIndex = top == null ? -1 : top.getIndex();
             hiddenPixels = top == null ? 0 : -top.getLayoutY();
@@ -117,7 +122,6 @@ final class LogTable {
         @Override
         public void shifted(int rowsAbove) {
             if (topIndex >= 0 && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                // Rows laid out before the re-anchoring show the wrong records: they must not prefetch.
                 anchoring = true;
                 table.layout();
                 table.scrollTo(Math.max(0, topIndex + rowsAbove));

@@ -14,8 +14,9 @@ import org.incidentworkbench.ui.tasks.TaskRunner;
  * Reads one query's records a keyset page at a time into a sliding {@link RecordWindow}: the page
  * after the window's last record as the table scrolls down, the page before its first record
  * (the same query in the opposite order, reversed) as it scrolls up. One read runs at a time: a
- * scroll request while a page loads is dropped, so pages land in order and never twice; a new
- * query or a jump cancels the page still loading.
+ * scroll request while a page loads is dropped, and a page lands only next to the record it was
+ * read from, so pages land in order and never twice; a new query or a jump cancels the page still
+ * loading.
  */
 final class PagedLogLoader {
 
@@ -74,6 +75,9 @@ final class PagedLogLoader {
         LogCursor after = window.lastCursor();
         reads.submit("Loading logs", (cancel, progress) -> source.logs(q, after, pageSize, cancel),
                 page -> {
+                    if (window.isEmpty() || !after.equals(window.lastCursor())) {
+                        return;
+                    }
                     listener.sliding();
                     listener.shifted(-window.append(page.records(), page.next().isPresent()));
                 });
@@ -88,6 +92,9 @@ final class PagedLogLoader {
         LogCursor before = window.firstCursor();
         reads.submit("Loading earlier logs", (cancel, progress) -> source.logs(backwards, before, pageSize, cancel),
                 page -> {
+                    if (window.isEmpty() || !before.equals(window.firstCursor())) {
+                        return;
+                    }
                     listener.sliding();
                     listener.shifted(window.prepend(forwards(page), page.next().isPresent()));
                 });

@@ -15,6 +15,8 @@ import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import atlantafx.base.theme.PrimerLight;
 import org.incidentworkbench.analysis.incidents.Incident;
@@ -101,6 +103,27 @@ class LogsTableScrollingViewTest extends ApplicationTest {
         assertThat(problems.currentProperty().get()).isNull();
     }
 
+    @Test
+    void theLastButtonShowsTheEndOfTheResultAndHomeGoesBackToItsStart() {
+        settle();
+        List<Long> all = everything();
+        clickOn("#log-jump-end");
+        waitUntil(() -> vm.atEndProperty().get());
+        settle();
+        assertThat(interactAndGet(() -> table.getItems().get(lastVisible()).id())).isEqualTo(all.getLast());
+        assertThat(vm.statusProperty().get()).endsWith(String.format(Locale.ROOT, "–%,d of %,d", all.size(), all.size()));
+
+        int top = interactAndGet(() -> all.indexOf(table.getItems().get(firstVisible()).id()));
+        for (int step = 0; step < 8; step++) {
+            top = scrollBy(-STEP, all, top);
+        }
+
+        clickOn(table).push(KeyCode.HOME);
+        waitUntil(() -> vm.atStartProperty().get());
+        settle();
+        assertThat(interactAndGet(() -> table.getItems().get(firstVisible()).id())).isEqualTo(all.getFirst());
+    }
+
     /**
      * Scrolls {@code rows} rows from the record at {@code top} in the whole result, lets the window
      * slide, and checks the record then first on screen is the one {@code rows} further; returns its index.
@@ -122,6 +145,11 @@ class LogsTableScrollingViewTest extends ApplicationTest {
 
     private int firstVisible() {
         return LogTable.firstVisibleIndex(table);
+    }
+
+    private int lastVisible() {
+        var flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        return flow.getLastVisibleCell().getIndex();
     }
 
     private <T> T interactAndGet(Callable<T> read) {

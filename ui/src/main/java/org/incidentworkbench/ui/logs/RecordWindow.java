@@ -12,8 +12,9 @@ import org.incidentworkbench.analysis.logs.LogRecord;
 /**
  * A bounded, contiguous slice of one query's records, in the query's order: the table's items.
  * Adding a page at one edge drops as many records as needed at the other, so however far the user
- * scrolls at most {@code capacity} records are held. A record takes about 1 KB (body, ids, attributes
- * map), so the default {@link #DEFAULT_CAPACITY} keeps the window near 25 MB.
+ * scrolls at most {@code capacity} records are held. A record of the sample takes about 650 bytes
+ * (body, ids, attributes map; measured on the heap), so the default {@link #DEFAULT_CAPACITY} keeps
+ * the window near 16 MB, and under 50 MB even if a source's lines are three times as long.
  * <p>
  * Where the window sits in the whole result is counted exactly from the edge it was last anchored
  * at: records dropped or added above are counted from the start, below from the end.

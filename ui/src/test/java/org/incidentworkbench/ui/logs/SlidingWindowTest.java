@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SlidingWindowTest {
 
-    private static final WindowSize SMALL = new WindowSize(50, 250);
+    private static final WindowSize SMALL = new WindowSize(100, 500);
 
     private static IncidentSource sample;
     private static Incident incident;

@@ -65,7 +65,7 @@ final class LogTable {
         return table;
     }
 
-    /** The index of the first row on screen, or -1 before the table is laid out. */
+    /** The index of the first row on screen, or -1 before it is laid out; tests check rows stay still by it. */
     static int firstVisibleIndex(TableView<?> table) {
         IndexedCell<?> top = topRow(table);
         return top == null ? -1 : top.getIndex();

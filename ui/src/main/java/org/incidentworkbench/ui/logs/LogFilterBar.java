@@ -25,7 +25,8 @@ import org.incidentworkbench.ui.time.TimeZoneSetting;
 
 /**
  * The filter controls above the histogram: services, severity chips, text, trace id and order, and
- * below them the range shown, the match count and a loading indicator. Controls write to the view
+ * below them the range shown, jumps to the first and last records, where the table's window is
+ * and a loading indicator. Controls write to the view
  * model; when the view model changes the filter itself (focus, trace link) the controls follow.
  */
 final class LogFilterBar {
@@ -45,12 +46,12 @@ final class LogFilterBar {
         this.zone = zone;
         TextField text = new TextField();
         text.setPromptText("Search message text");
-        text.setPrefColumnCount(24);
+        text.setPrefColumnCount(18);
         text.textProperty().bindBidirectional(vm.searchTextProperty());
         text.setId("log-search");
         TextField trace = new TextField();
         trace.setPromptText("Trace id");
-        trace.setPrefColumnCount(20);
+        trace.setPrefColumnCount(14);
         trace.textProperty().bindBidirectional(vm.traceIdProperty());
         trace.setId("log-trace");
 
@@ -85,6 +86,8 @@ final class LogFilterBar {
         Button reset = new Button("Reset range");
         reset.setOnAction(e -> vm.resetRange());
         reset.setTooltip(new Tooltip("Back to the incident window ± 30 min (or double-click the histogram)"));
+        Button toStart = jumpButton("log-jump-start", "⤒", "The first matching records (Home)", vm::jumpToStart);
+        Button toEnd = jumpButton("log-jump-end", "⤓", "The last matching records (End)", vm::jumpToEnd);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(16, 16);
         spinner.visibleProperty().bind(vm.loadingProperty());
@@ -92,10 +95,14 @@ final class LogFilterBar {
         status.getStyleClass().add("status-text");
         status.textProperty().bind(vm.statusProperty());
         status.setId("log-status");
+        // The status and the range say where the user is: they keep their width, the text fields give way.
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        range.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         range.getStyleClass().add("range-text");
         range.setId("log-range");
         HBox statusRow = new HBox(field("Text", text), field("Trace", trace), Controls.spacer(), range, reset,
-                spinner, status);
+                toStart, toEnd, spinner, status);
         statusRow.getStyleClass().add("logs-toolbar");
 
         root = new VBox(filters, statusRow);
@@ -107,6 +114,15 @@ final class LogFilterBar {
 
     Node node() {
         return root;
+    }
+
+    private static Button jumpButton(String id, String text, String tip, Runnable jump) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> jump.run());
+        return b;
     }
 
     private ToggleButton chip(Severity s) {

@@ -22,8 +22,13 @@ public final class LogsSection implements SectionView {
     private final BorderPane root = new BorderPane();
 
     public LogsSection(WorkspaceContext context) {
+        this(context, WindowSize.DEFAULT);
+    }
+
+    /** With another window size: tests slide a small window over the small sample. */
+    LogsSection(WorkspaceContext context, WindowSize windowSize) {
         vm = new LogsViewModel(context.source(), context.tasks(), new FxScheduler(), context.incidentWindow(),
-                context.incident().serviceName());
+                context.incident().serviceName(), windowSize);
         // The section's views follow the app's zone through a binding, which holds the section only
         // weakly: a closed workspace's section is not kept alive by the app-wide setting.
         TimeZoneSetting zone = new TimeZoneSetting(ZoneId.systemDefault());

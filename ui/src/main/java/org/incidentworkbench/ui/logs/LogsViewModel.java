@@ -3,6 +3,7 @@ package org.incidentworkbench.ui.logs;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.incidentworkbench.analysis.logs.LogContext;
 import org.incidentworkbench.analysis.logs.LogQuery;
@@ -30,7 +32,9 @@ import org.incidentworkbench.ui.tasks.TaskRunner;
 /**
  * The Logs section's state and commands. The applied filter is a {@link LogQuery}; typing in the
  * text and trace fields applies after a pause ({@link #TYPING_PAUSE}), every other filter at once.
- * Each applied filter restarts the paged records and the volume histogram; the newest request wins.
+ * Each applied filter restarts the record window at the start of the result and recounts the volume
+ * histogram; the newest request wins. The window slides a page at a time as the table scrolls and
+ * holds at most {@link WindowSize#maxRecords()} records, so the whole result is never loaded.
  * Call it on the FX thread (results arrive there).
  */
 public final class LogsViewModel {
@@ -67,19 +71,25 @@ public final class LogsViewModel {
 
     public LogsViewModel(IncidentSource source, TaskRunner tasks, Scheduler scheduler, TimeRange incidentWindow,
                          String incidentService) {
+        this(source, tasks, scheduler, incidentWindow, incidentService, WindowSize.DEFAULT);
+    }
+
+    LogsViewModel(IncidentSource source, TaskRunner tasks, Scheduler scheduler, TimeRange incidentWindow,
+                  String incidentService, WindowSize windowSize) {
         this.source = source;
         this.tasks = tasks;
         this.incidentWindow = incidentWindow;
         this.incidentService = incidentService;
         this.defaultRange = new TimeRange(incidentWindow.start().minus(MARGIN), incidentWindow.end().plus(MARGIN));
         this.typing = new Debouncer(scheduler, TYPING_PAUSE);
-        this.pages = new PagedLogLoader(source, tasks);
+        this.pages = new PagedLogLoader(source, tasks, windowSize);
         this.volume = new TaskActivity(tasks);
         this.contextReads = new TaskActivity(tasks);
         this.query.set(LogQuery.all(defaultRange));
         searchText.addListener((o, was, now) -> typing.call(this::applyTypedFields));
         traceId.addListener((o, was, now) -> typing.call(this::applyTypedFields));
         contextSize.addListener((o, was, now) -> loadContext());
+        pages.records().addListener((ListChangeListener<LogRecord>) change -> forgetSelectionOutsideWindow());
         loading = pages.loadingProperty().or(volume.busyProperty());
         // The list itself, not Bindings.size: an unread size binding would stop invalidating the status.
         status = Bindings.createStringBinding(this::describeStatus, pages.records(), histogram, query, loading);
@@ -94,7 +104,7 @@ public final class LogsViewModel {
 
     // --- what the view shows -------------------------------------------------------------------
 
-    /** The records loaded so far for the applied filter, in its order; grows as the table scrolls. */
+    /** The window of the applied filter's records, in its order; slides as the table scrolls. */
     public ObservableList<LogRecord> records() {
         return pages.records();
     }
@@ -116,11 +126,17 @@ public final class LogsViewModel {
         return loading;
     }
 
-    public ReadOnlyBooleanProperty completeProperty() {
-        return pages.completeProperty();
+    /** The window holds the first matching record: there is nothing above it to read. */
+    public ReadOnlyBooleanProperty atStartProperty() {
+        return pages.window().atStartProperty();
     }
 
-    /** "1,234 matching · 200 loaded", or what is going on. */
+    /** The window holds the last matching record: there is nothing below it to read. */
+    public ReadOnlyBooleanProperty atEndProperty() {
+        return pages.window().atEndProperty();
+    }
+
+    /** "records 1,201–21,200 of 296,665", or what is going on. */
     public ObservableStringValue statusProperty() {
         return status;
     }
@@ -204,9 +220,29 @@ public final class LogsViewModel {
         apply(new LogQuery(incidentWindow, Set.of(incidentService), severities, null, null, query.get().order()));
     }
 
-    /** The table shows the last loaded records: read the next page. */
-    public void loadMore() {
-        pages.loadMore();
+    /** The table shows rows near the window's end: read the page after it. */
+    public void loadNext() {
+        pages.loadNext();
+    }
+
+    /** The table shows rows near the window's start: read the page before it. */
+    public void loadPrevious() {
+        pages.loadPrevious();
+    }
+
+    /** Shows the first matching records (Home). */
+    public void jumpToStart() {
+        pages.jumpToStart();
+    }
+
+    /** Shows the last matching records (End). */
+    public void jumpToEnd() {
+        pages.jumpToEnd();
+    }
+
+    /** The table that shows {@link #records()} listens here to keep its rows still as the window slides. */
+    void setWindowListener(WindowListener listener) {
+        pages.setListener(listener);
     }
 
     // --- selection -----------------------------------------------------------------------------
@@ -245,6 +281,13 @@ public final class LogsViewModel {
                 });
     }
 
+    /** A record scrolled out of the window is no longer shown, so it is no longer selected. */
+    private void forgetSelectionOutsideWindow() {
+        if (selected.get() != null && !pages.records().contains(selected.get())) {
+            select(null);
+        }
+    }
+
     private void loadContext() {
         LogRecord r = selected.get();
         if (r == null) {
@@ -258,18 +301,21 @@ public final class LogsViewModel {
     }
 
     private String describeStatus() {
-        int loaded = pages.records().size();
+        int shown = pages.records().size();
         VolumeHistogram h = histogram.get();
-        if (loading.get() && loaded == 0) {
+        boolean countKnown = h != null && counted == query.get();
+        if (loading.get() && shown == 0) {
             return "Loading…";
         }
-        if (h == null || counted != query.get()) {
-            return String.format(Locale.ROOT, "%,d loaded", loaded);
-        }
-        if (h.total() == 0) {
+        if (countKnown && h.total() == 0) {
             return "No records match these filters";
         }
-        String counts = String.format(Locale.ROOT, "%,d matching · %,d loaded", h.total(), loaded);
-        return pages.isCapped() ? counts + " (the most kept; narrow the range to see the rest)" : counts;
+        OptionalLong first = countKnown ? pages.window().firstIndex(h.total()) : OptionalLong.empty();
+        if (first.isPresent() && shown > 0) {
+            return String.format(Locale.ROOT, "records %,d–%,d of %,d", first.getAsLong() + 1,
+                    first.getAsLong() + shown, h.total());
+        }
+        String window = String.format(Locale.ROOT, "%,d shown", shown);
+        return countKnown ? window + String.format(Locale.ROOT, " · %,d matching", h.total()) : window;
     }
 }

@@ -1,8 +1,7 @@
 package org.incidentworkbench.ui.logs;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentworkbench.analysis.logs.LogCursor;
 import org.incidentworkbench.analysis.logs.LogPage;
@@ -12,76 +11,119 @@ import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.tasks.TaskRunner;
 
 /**
- * The records of one query, read a keyset page at a time as the table asks for more. A new query
- * cancels the page still loading, so a stale page never lands in the new list. At most
- * {@link #MAX_LOADED} records are kept (about 25 MB of typical lines): past that the user narrows
- * the range on the histogram rather than scrolling further.
+ * Reads one query's records a keyset page at a time into a sliding {@link RecordWindow}: the page
+ * after the window's last record as the table scrolls down, the page before its first record
+ * (the same query in the opposite order, reversed) as it scrolls up. One read runs at a time: a
+ * scroll request while a page loads is dropped, and a page lands only next to the record it was
+ * read from, so pages land in order and never twice; a new query or a jump cancels the page still
+ * loading.
  */
 final class PagedLogLoader {
 
     static final int PAGE_SIZE = 200;
-    static final int MAX_LOADED = 50_000;
 
     private final IncidentSource source;
-    private final TaskActivity pages;
-    private final ObservableList<LogRecord> records = FXCollections.observableArrayList();
-    private final ObservableList<LogRecord> readOnlyRecords = FXCollections.unmodifiableObservableList(records);
-    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper();
+    private final TaskActivity reads;
+    private final RecordWindow window;
+    private final int pageSize;
+    private WindowListener listener = WindowListener.NONE;
     private LogQuery query;
-    private LogCursor next;
 
-    PagedLogLoader(IncidentSource source, TaskRunner tasks) {
+    PagedLogLoader(IncidentSource source, TaskRunner tasks, WindowSize size) {
         this.source = source;
-        this.pages = new TaskActivity(tasks);
+        this.reads = new TaskActivity(tasks);
+        this.window = new RecordWindow(size.maxRecords());
+        this.pageSize = size.pageSize();
     }
 
-    /** Drops what is loaded and reads the first page of {@code q}. */
+    void setListener(WindowListener l) {
+        listener = l == null ? WindowListener.NONE : l;
+    }
+
+    /** Drops the window and reads the first page of {@code q}. */
     void reset(LogQuery q) {
-        pages.cancel();
-        records.clear();
         query = q;
-        next = null;
-        complete.set(false);
-        loadPage();
+        window.clear();
+        jumpToStart();
     }
 
-    /** Reads the next page unless one is loading, the last was read, or the cap is reached. */
-    void loadMore() {
-        if (query != null && !pages.isBusy() && !complete.get() && !isCapped()) {
-            loadPage();
+    /** Re-reads the window at the start of the result. */
+    void jumpToStart() {
+        LogQuery q = query;
+        reads.submit("Loading logs", (cancel, progress) -> source.logs(q, null, pageSize, cancel), page -> {
+            window.showStart(page.records(), page.next().isPresent());
+            listener.movedToStart();
+        });
+    }
+
+    /** Re-reads the window at the end of the result: its last page, read backwards from the end. */
+    void jumpToEnd() {
+        LogQuery backwards = backwards(query);
+        reads.submit("Loading the last logs", (cancel, progress) -> source.logs(backwards, null, pageSize, cancel),
+                page -> {
+                    window.showEnd(forwards(page), page.next().isPresent());
+                    listener.movedToEnd();
+                });
+    }
+
+    /** Reads the page after the window, unless a page is loading or the window holds the last record. */
+    void loadNext() {
+        if (reads.isBusy() || window.isEmpty() || window.atEndProperty().get()) {
+            return;
         }
+        LogQuery q = query;
+        LogCursor after = window.lastCursor();
+        reads.submit("Loading logs", (cancel, progress) -> source.logs(q, after, pageSize, cancel),
+                page -> {
+                    if (window.isEmpty() || !after.equals(window.lastCursor())) {
+                        return;
+                    }
+                    listener.sliding();
+                    listener.shifted(-window.append(page.records(), page.next().isPresent()));
+                });
+    }
+
+    /** Reads the page before the window, unless a page is loading or the window holds the first record. */
+    void loadPrevious() {
+        if (reads.isBusy() || window.isEmpty() || window.atStartProperty().get()) {
+            return;
+        }
+        LogQuery backwards = backwards(query);
+        LogCursor before = window.firstCursor();
+        reads.submit("Loading earlier logs", (cancel, progress) -> source.logs(backwards, before, pageSize, cancel),
+                page -> {
+                    if (window.isEmpty() || !before.equals(window.firstCursor())) {
+                        return;
+                    }
+                    listener.sliding();
+                    listener.shifted(window.prepend(forwards(page), page.next().isPresent()));
+                });
     }
 
     ObservableList<LogRecord> records() {
-        return readOnlyRecords;
+        return window.records();
+    }
+
+    RecordWindow window() {
+        return window;
     }
 
     ReadOnlyBooleanProperty loadingProperty() {
-        return pages.busyProperty();
-    }
-
-    /** Every matching record is loaded. */
-    ReadOnlyBooleanProperty completeProperty() {
-        return complete.getReadOnlyProperty();
-    }
-
-    boolean isCapped() {
-        return records.size() >= MAX_LOADED;
+        return reads.busyProperty();
     }
 
     void dispose() {
-        pages.dispose();
+        reads.dispose();
     }
 
-    private void loadPage() {
-        LogQuery q = query;
-        LogCursor after = next;
-        pages.submit("Loading logs", (cancel, progress) -> source.logs(q, after, PAGE_SIZE, cancel), this::append);
+    /** The same filter in the opposite order: reading it after a cursor walks back from there. */
+    private static LogQuery backwards(LogQuery q) {
+        return q.withOrder(q.order() == LogQuery.Order.OLDEST_FIRST
+                ? LogQuery.Order.NEWEST_FIRST : LogQuery.Order.OLDEST_FIRST);
     }
 
-    private void append(LogPage page) {
-        records.addAll(page.records());
-        next = page.next().orElse(null);
-        complete.set(next == null);
+    /** A page read backwards, in the query's order again. */
+    private static List<LogRecord> forwards(LogPage backwardsPage) {
+        return backwardsPage.records().reversed();
     }
 }

@@ -74,10 +74,12 @@ class LogsViewModelTest {
         return all;
     }
 
+    /** Scrolls to the end of a result small enough to fit the default window whole. */
     private static void loadAll(LogsViewModel vm) {
-        for (int i = 0; i < 1_000 && !vm.completeProperty().get(); i++) {
-            vm.loadMore();
+        for (int i = 0; i < 1_000 && !vm.atEndProperty().get(); i++) {
+            vm.loadNext();
         }
+        assertThat(vm.atStartProperty().get()).as("the whole result fits the window").isTrue();
     }
 
     @Test
@@ -89,18 +91,7 @@ class LogsViewModelTest {
                 .containsExactlyElementsOf(sample.logs(expected, null, PagedLogLoader.PAGE_SIZE,
                         Cancellation.none()).records());
         assertThat(vm.services()).contains(incident.serviceName());
-        assertThat(vm.statusProperty().get()).endsWith("matching · 200 loaded");
-    }
-
-    @Test
-    void scrollingLoadsTheFollowingPagesWithNoGapsOrDuplicates() {
-        LogsViewModel vm = started();
-        loadAll(vm);
-        List<LogRecord> expected = everything(vm.queryProperty().get());
-        assertThat(expected.size()).isGreaterThan(10 * PagedLogLoader.PAGE_SIZE).isLessThan(PagedLogLoader.MAX_LOADED);
-        assertThat(vm.records().stream().map(LogRecord::id).toList())
-                .containsExactlyElementsOf(expected.stream().map(LogRecord::id).toList());
-        assertThat(vm.completeProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).startsWith("records 1–200 of ");
     }
 
     @Test

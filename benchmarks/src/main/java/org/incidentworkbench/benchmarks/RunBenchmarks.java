@@ -28,11 +28,11 @@ public final class RunBenchmarks {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         System.out.println();
-        System.out.printf("%-48s %12s %10s %10s %8s%n", "benchmark", "figure (ms)", "± (ms)", "goal (ms)", "ratio");
+        System.out.printf("%-60s %12s %10s %10s %8s%n", "benchmark", "figure (ms)", "± (ms)", "goal (ms)", "ratio");
         for (RunResult r : results) {
             Result<?> primary = r.getPrimaryResult();
             Goal goal = goalOf(r.getParams().getBenchmark());
-            System.out.printf(Locale.ROOT, "%-48s %12.1f %10.1f %10.0f %8.2f%n",
+            System.out.printf(Locale.ROOT, "%-60s %12.1f %10.1f %10.0f %8.2f%n",
                     shortName(r.getParams().getBenchmark()), primary.getScore(), primary.getScoreError(),
                     goal.millis(), primary.getScore() / goal.millis());
         }

@@ -1,26 +1,13 @@
 package org.incidentworkbench.app.cli;
 
-import java.util.concurrent.Callable;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code workbench incidents FILE}: every incident of a snapshot, most recent window first. */
 @Command(name = "incidents", description = "List the incidents of a snapshot, most recent first.")
-public final class IncidentsCommand implements Callable<Integer> {
-
-    @Mixin
-    private SnapshotFile snapshot;
-
-    @Mixin
-    private OutputOptions output;
-
-    @Spec
-    private CommandSpec spec;
+public final class IncidentsCommand extends SnapshotReadingCommand {
 
     @Override
     public Integer call() {
@@ -31,7 +18,7 @@ public final class IncidentsCommand implements Callable<Integer> {
                         i.windowEnd(), i.title());
             }
         }
-        output.tableWriter().write(table, spec.commandLine().getOut());
+        print(table);
         return ErrorReporter.OK;
     }
 }

@@ -1,7 +1,6 @@
 package org.incidentworkbench.app.cli;
 
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.incidentworkbench.analysis.logs.LogPage;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
@@ -10,24 +9,12 @@ import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.storage.duckdb.DuckDbIncidentSource;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code workbench info FILE}: what a snapshot is and what it holds. */
 @Command(name = "info", description = {
     "Describe a snapshot: schema, writer, source, time covered and rows per table.",
     "The time covered runs from the first to the last log record."})
-public final class InfoCommand implements Callable<Integer> {
-
-    @Mixin
-    private SnapshotFile snapshot;
-
-    @Mixin
-    private OutputOptions output;
-
-    @Spec
-    private CommandSpec spec;
+public final class InfoCommand extends SnapshotReadingCommand {
 
     @Override
     public Integer call() {
@@ -45,7 +32,7 @@ public final class InfoCommand implements Callable<Integer> {
                     .with("window_start", edgeLog(source, LogQuery.Order.OLDEST_FIRST).map(LogRecord::ts).orElse(null))
                     .with("window_end", edgeLog(source, LogQuery.Order.NEWEST_FIRST).map(LogRecord::ts).orElse(null));
         }
-        details.print(output, spec.commandLine().getOut());
+        details.print(output, out());
         return ErrorReporter.OK;
     }
 

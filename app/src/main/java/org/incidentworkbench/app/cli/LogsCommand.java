@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.incidentworkbench.analysis.logs.LogCursor;
 import org.incidentworkbench.analysis.logs.LogPage;
 import org.incidentworkbench.analysis.logs.LogQuery;
@@ -17,19 +16,14 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code workbench logs FILE [filters]}: one page of log records and the cursor of the next. */
 @Command(name = "logs", description = {
     "Print one page of log records, oldest first, and the cursor of the next page.",
     "Without --from/--to it covers all the data of the snapshot."})
-public final class LogsCommand implements Callable<Integer> {
-
-    @Mixin
-    private SnapshotFile snapshot;
+public final class LogsCommand extends SnapshotReadingCommand {
 
     @Mixin
     private TimeRangeOptions range;
@@ -57,12 +51,6 @@ public final class LogsCommand implements Callable<Integer> {
     @Option(names = "--newest-first", description = "Newest records first.")
     private boolean newestFirst;
 
-    @Mixin
-    private OutputOptions output;
-
-    @Spec
-    private CommandSpec spec;
-
     @Override
     public Integer call() {
         if (limit < 1 || limit > 100_000) {
@@ -89,7 +77,7 @@ public final class LogsCommand implements Callable<Integer> {
             table.row(r.id(), r.ts(), r.severity().name(), r.service(), r.traceId(), r.body());
         }
         String next = page.next().map(CursorArgument::format).orElse(null);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         TableWriter writer = output.tableWriter();
         switch (output.format()) {
             case TABLE -> {

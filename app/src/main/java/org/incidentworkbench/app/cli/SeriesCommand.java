@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
@@ -13,19 +12,14 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code workbench series FILE --service S --metric M ...}: one metric of one service, bucketed and aggregated. */
 @Command(name = "series", description = {
     "Print one metric of one service, aggregated per time bucket.",
     "Without --from/--to it covers all the data of the snapshot."})
-public final class SeriesCommand implements Callable<Integer> {
-
-    @Mixin
-    private SnapshotFile snapshot;
+public final class SeriesCommand extends SnapshotReadingCommand {
 
     @Option(names = "--service", required = true, paramLabel = "NAME", description = "The service, e.g. checkout.")
     private String service;
@@ -48,12 +42,6 @@ public final class SeriesCommand implements Callable<Integer> {
     @Mixin
     private TimeRangeOptions range;
 
-    @Mixin
-    private OutputOptions output;
-
-    @Spec
-    private CommandSpec spec;
-
     @Override
     public Integer call() {
         Table table = Table.withColumns("ts", "value", "points");
@@ -65,7 +53,7 @@ public final class SeriesCommand implements Callable<Integer> {
                 table.row(series.time(i), series.value(i), series.count(i));
             }
         }
-        output.tableWriter().write(table, spec.commandLine().getOut());
+        print(table);
         return ErrorReporter.OK;
     }
 

@@ -42,10 +42,10 @@ import org.incidentworkbench.analysis.traces.Span;
  * SQL metacharacters and non-ASCII text, label keys with dots and slashes, traces without a root,
  * embeddings of two models and of two dimensions. Rows are handed to the writer shuffled.
  */
-final class TestScenario {
+public final class TestScenario {
 
     static final Instant T0 = Instant.parse("2026-03-02T10:00:00.000123Z");
-    static final TimeRange WINDOW = TimeRange.of(T0, Duration.ofHours(2));
+    public static final TimeRange WINDOW = TimeRange.of(T0, Duration.ofHours(2));
     static final List<String> SERVICES = List.of("cart", "checkout", "edge-gateway", "payments", "postgres");
     static final String MODEL = "minilm-l6";
     static final String OTHER_MODEL = "bge-small";
@@ -68,8 +68,8 @@ final class TestScenario {
 
     final List<Service> services = new ArrayList<>();
     final List<TopologyEdge> edges = new ArrayList<>();
-    final List<MetricDescriptor> descriptors = new ArrayList<>();
-    final List<MetricPoint> points = new ArrayList<>();
+    public final List<MetricDescriptor> descriptors = new ArrayList<>();
+    public final List<MetricPoint> points = new ArrayList<>();
     final List<LogRecord> logs = new ArrayList<>();
     final List<LogTemplate> templates = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
@@ -93,7 +93,7 @@ final class TestScenario {
         this.random = new Random(seed);
     }
 
-    static TestScenario generate(long seed) {
+    public static TestScenario generate(long seed) {
         TestScenario s = new TestScenario(seed);
         s.topology();
         s.metrics();
@@ -247,7 +247,7 @@ final class TestScenario {
     }
 
     /** Writes the scenario to {@code file}, each table's rows in shuffled order. */
-    void write(Path file) {
+    public void write(Path file) {
         try (SnapshotWriter w = SnapshotWriter.create(file, "test scenario")) {
             shuffled(services).forEach(w::addService);
             shuffled(edges).forEach(w::addEdge);

@@ -1,0 +1,60 @@
+package org.incidentworkbench.storage.postgres;
+
+import java.sql.SQLException;
+import org.incidentworkbench.analysis.source.SourceException;
+
+/**
+ * Turns PostgreSQL's errors into plain messages naming the source; the SQL exception stays the
+ * cause, for the log. Decided by SQLSTATE, which does not depend on the server's language.
+ */
+final class PostgresErrors {
+
+    static final String NO_SCHEMA = "this database has no incident schema: choose a source profile or run `workbench db init`";
+
+    private PostgresErrors() {
+    }
+
+    /** An error while opening a session on {@code target}. */
+    static SourceException onConnect(PostgresTarget target, SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        String where = target.display();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new SourceException("PostgreSQL at " + where + " refused the login of user \"" + target.user()
+                    + "\": wrong user or password. Check the password (or .pgpass) and try again.", e);
+        }
+        if (state.equals("3D000")) {
+            return new SourceException("PostgreSQL at " + target.host() + ":" + target.port() + " has no database \""
+                    + target.database() + "\". Check the database name.", e);
+        }
+        if (state.startsWith("08")) {
+            return new SourceException("Cannot reach PostgreSQL at " + target.host() + ":" + target.port()
+                    + ": the host is unreachable or nothing answers on that port. Check the host, the port and the network.", e);
+        }
+        return new SourceException("Cannot connect to PostgreSQL at " + where + ": " + firstLine(e) + ".", e);
+    }
+
+    /** An error while reading {@code what} (e.g. "the series cart/cpu_usage") from {@code target}. */
+    static SourceException onRead(PostgresTarget target, String what, SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals("42P01")) {
+            return new SourceException(target.display() + ": " + NO_SCHEMA + ".", e);
+        }
+        if (state.equals("57014")) {
+            return new SourceException("Reading " + what + " from " + target.display() + " took longer than the "
+                    + target.statementTimeout().toSeconds() + " s statement timeout; narrow the time range or filters.", e);
+        }
+        if (state.startsWith("08")) {
+            return new SourceException("Lost the connection to PostgreSQL at " + target.display() + " while reading "
+                    + what + ". Check the network and retry.", e);
+        }
+        return new SourceException("Cannot read " + what + " from " + target.display() + ": " + firstLine(e) + ".", e);
+    }
+
+    /** The first line of the server's message (later lines hold hints and positions), without a final full stop. */
+    static String firstLine(SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl).strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+}

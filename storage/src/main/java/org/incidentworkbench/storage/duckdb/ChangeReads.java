@@ -12,6 +12,7 @@ import org.incidentworkbench.analysis.changes.DeploymentCommitRange;
 import org.incidentworkbench.analysis.changes.DeploymentEvent;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.TimeRange;
+import org.incidentworkbench.storage.jdbc.Records;
 
 /** What changed: deployments and config changes (with their service's name), commits and their files. */
 final class ChangeReads {
@@ -28,10 +29,7 @@ final class ChangeReads {
                        epoch_us(d.finished_at) AS finished_us, d.deploy_type, d.image_ref, d.revision, d.metadata
                 FROM deployment_events d LEFT JOIN services s ON s.service_id = d.service_id WHERE\s""")
                 .range("d.started_at", range).add(" ORDER BY d.started_at, d.deployment_event_id");
-        return db.list("the deployments", sql, rs -> new DeploymentEvent(Rows.uuid(rs, "deployment_event_id"),
-                Rows.uuid(rs, "service_id"), rs.getString("service_name"), Rows.instant(rs, "started_us"),
-                Rows.instant(rs, "finished_us"), rs.getString("deploy_type"), rs.getString("image_ref"),
-                rs.getString("revision"), rs.getString("metadata")), cancel);
+        return db.list("the deployments", sql, Records::deployment, cancel);
     }
 
     List<ConfigChangeEvent> configChanges(TimeRange range, Cancellation cancel) {
@@ -40,18 +38,14 @@ final class ChangeReads {
                        c.source, c.change_kind, c.resource_name, c.diff_payload, c.actor, c.audit_log_ref
                 FROM config_change_events c LEFT JOIN services s ON s.service_id = c.service_id WHERE\s""")
                 .range("c.detected_at", range).add(" ORDER BY c.detected_at, c.config_change_id");
-        return db.list("the config changes", sql, rs -> new ConfigChangeEvent(Rows.uuid(rs, "config_change_id"),
-                Rows.uuid(rs, "service_id"), rs.getString("service_name"), Rows.instant(rs, "detected_us"),
-                rs.getString("source"), rs.getString("change_kind"), rs.getString("resource_name"),
-                rs.getString("diff_payload"), rs.getString("actor"), rs.getString("audit_log_ref")), cancel);
+        return db.list("the config changes", sql, Records::configChange, cancel);
     }
 
     Optional<DeploymentCommitRange> commitRange(UUID deploymentId, Cancellation cancel) {
         return db.first("the commit range of deployment " + deploymentId, Sql.of("""
                 SELECT deployment_event_id, previous_revision, current_revision, is_rollback, commit_shas
                 FROM deployment_commit_ranges WHERE deployment_event_id = ?""", deploymentId),
-                rs -> new DeploymentCommitRange(Rows.uuid(rs, "deployment_event_id"), rs.getString("previous_revision"),
-                        rs.getString("current_revision"), rs.getBoolean("is_rollback"), Rows.strings(rs, "commit_shas")),
+                Records::commitRange,
                 cancel);
     }
 
@@ -64,17 +58,13 @@ final class ChangeReads {
                 SELECT commit_sha, repo, author, message, summary, epoch_us(authored_at) AS authored_us
                 FROM commits WHERE\s""").in("commit_sha", new TreeSet<>(shas))
                 .add(" ORDER BY authored_at DESC, commit_sha");
-        return db.list("the commits", sql, rs -> new Commit(rs.getString("commit_sha"), rs.getString("repo"),
-                rs.getString("author"), rs.getString("message"), rs.getString("summary"),
-                Rows.instant(rs, "authored_us")), cancel);
+        return db.list("the commits", sql, Records::commit, cancel);
     }
 
     List<CommitFile> commitFiles(String sha, Cancellation cancel) {
         return db.list("the files of commit " + sha, Sql.of("""
                 SELECT id, commit_sha, file_path, change_type, diff_text, lines_added, lines_removed
                 FROM commit_files WHERE commit_sha = ? ORDER BY file_path, id""", sha),
-                rs -> new CommitFile(Rows.uuid(rs, "id"), rs.getString("commit_sha"), rs.getString("file_path"),
-                        rs.getString("change_type"), rs.getString("diff_text"), rs.getInt("lines_added"),
-                        rs.getInt("lines_removed")), cancel);
+                Records::commitFile, cancel);
     }
 }

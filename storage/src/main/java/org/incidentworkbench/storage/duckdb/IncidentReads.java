@@ -1,7 +1,5 @@
 package org.incidentworkbench.storage.duckdb;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentDecision;
 import org.incidentworkbench.analysis.incidents.IncidentReport;
 import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.storage.jdbc.Records;
 
 /** Incidents (with their service's name) and what hangs off them; ties in an order are broken by id. */
 final class IncidentReads {
@@ -32,11 +31,11 @@ final class IncidentReads {
 
     List<Incident> incidents(Cancellation cancel) {
         return db.list("the incidents", Sql.of(INCIDENT + " ORDER BY i.window_start DESC, i.window_end DESC, i.incident_id"),
-                IncidentReads::incident, cancel);
+                Records::incident, cancel);
     }
 
     Optional<Incident> incident(UUID id, Cancellation cancel) {
-        return db.first("incident " + id, Sql.of(INCIDENT + " WHERE i.incident_id = ?", id), IncidentReads::incident, cancel);
+        return db.first("incident " + id, Sql.of(INCIDENT + " WHERE i.incident_id = ?", id), Records::incident, cancel);
     }
 
     List<IncidentDecision> decisions(UUID incidentId, Cancellation cancel) {
@@ -44,9 +43,7 @@ final class IncidentReads {
                 SELECT decision_id, incident_id, epoch_us(decided_at) AS decided_us, decision, rationale,
                        policy_version, details
                 FROM incident_decisions WHERE incident_id = ? ORDER BY decided_at, decision_id""", incidentId),
-                rs -> new IncidentDecision(Rows.uuid(rs, "decision_id"), Rows.uuid(rs, "incident_id"),
-                        Rows.instant(rs, "decided_us"), rs.getString("decision"), rs.getString("rationale"),
-                        rs.getString("policy_version"), rs.getString("details")), cancel);
+                Records::decision, cancel);
     }
 
     List<Hypothesis> hypotheses(UUID incidentId, Cancellation cancel) {
@@ -54,18 +51,14 @@ final class IncidentReads {
                 SELECT hypothesis_id, incident_id, rank, hypothesis_type, title, CAST(confidence AS DOUBLE) AS confidence,
                        evidence_ids, details
                 FROM incident_hypotheses WHERE incident_id = ? ORDER BY rank, hypothesis_id""", incidentId),
-                rs -> new Hypothesis(Rows.uuid(rs, "hypothesis_id"), Rows.uuid(rs, "incident_id"), rs.getInt("rank"),
-                        rs.getString("hypothesis_type"), rs.getString("title"), rs.getDouble("confidence"),
-                        Rows.uuids(rs, "evidence_ids"), rs.getString("details")), cancel);
+                Records::hypothesis, cancel);
     }
 
     List<EvidenceArtifact> evidence(UUID incidentId, Cancellation cancel) {
         return db.list("the evidence of incident " + incidentId, Sql.of("""
                 SELECT evidence_id, incident_id, kind, source, ref, epoch_us(created_at) AS created_us, metadata
                 FROM evidence_artifacts WHERE incident_id = ? ORDER BY created_at, evidence_id""", incidentId),
-                rs -> new EvidenceArtifact(Rows.uuid(rs, "evidence_id"), Rows.uuid(rs, "incident_id"),
-                        rs.getString("kind"), rs.getString("source"), rs.getString("ref"),
-                        Rows.instant(rs, "created_us"), rs.getString("metadata")), cancel);
+                Records::evidence, cancel);
     }
 
     List<IncidentReport> reports(UUID incidentId, Cancellation cancel) {
@@ -73,9 +66,7 @@ final class IncidentReads {
                 SELECT report_id, incident_id, epoch_us(created_at) AS created_us, model_info, report_markdown,
                        evidence_ids
                 FROM incident_reports WHERE incident_id = ? ORDER BY created_at, report_id""", incidentId),
-                rs -> new IncidentReport(Rows.uuid(rs, "report_id"), Rows.uuid(rs, "incident_id"),
-                        Rows.instant(rs, "created_us"), rs.getString("model_info"), rs.getString("report_markdown"),
-                        Rows.uuids(rs, "evidence_ids")), cancel);
+                Records::report, cancel);
     }
 
     List<FeedbackEvent> feedback(UUID incidentId, Cancellation cancel) {
@@ -83,16 +74,7 @@ final class IncidentReads {
                 SELECT feedback_event_id, incident_id, epoch_us(created_at) AS created_us, actor_type, actor_id,
                        event_type, payload
                 FROM feedback_events WHERE incident_id = ? ORDER BY created_at, feedback_event_id""", incidentId),
-                rs -> new FeedbackEvent(Rows.uuid(rs, "feedback_event_id"), Rows.uuid(rs, "incident_id"),
-                        Rows.instant(rs, "created_us"), rs.getString("actor_type"), rs.getString("actor_id"),
-                        rs.getString("event_type"), rs.getString("payload")), cancel);
+                Records::feedback, cancel);
     }
 
-    private static Incident incident(ResultSet rs) throws SQLException {
-        return new Incident(Rows.uuid(rs, "incident_id"), Rows.uuid(rs, "service_id"), rs.getString("service_name"),
-                rs.getString("title"), rs.getString("status"), rs.getString("trigger_type"), rs.getInt("severity"),
-                Rows.instant(rs, "window_start_us"), Rows.instant(rs, "window_end_us"), Rows.instant(rs, "created_us"),
-                Rows.instant(rs, "updated_us"), Rows.instant(rs, "resolved_us"), rs.getString("resolution_kind"),
-                rs.getString("resolution_summary"), Rows.uuid(rs, "resolved_hypothesis_id"));
-    }
 }

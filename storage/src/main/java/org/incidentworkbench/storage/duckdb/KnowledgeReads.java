@@ -1,11 +1,10 @@
 package org.incidentworkbench.storage.duckdb;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbMatch;
 import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.storage.jdbc.Records;
 
 /** Knowledge-base documents and the nearest chunks to a query vector. */
 final class KnowledgeReads {
@@ -22,7 +21,7 @@ final class KnowledgeReads {
 
     List<KbDocument> documents(Cancellation cancel) {
         return db.list("the knowledge documents", Sql.of("SELECT " + DOCUMENT + " FROM kb_documents d ORDER BY d.title, d.doc_id"),
-                KnowledgeReads::document, cancel);
+                Records::kbDocument, cancel);
     }
 
     /**
@@ -44,13 +43,8 @@ final class KnowledgeReads {
                         + " ORDER BY e.score DESC, d.doc_id, e.chunk LIMIT ?",
                 vector, model, (long) vector.length, (long) k);
         return db.list("the nearest knowledge documents", sql,
-                rs -> new KbMatch(document(rs), rs.getInt("chunk"), rs.getString("chunk_text"), rs.getDouble("score")),
+                rs -> new KbMatch(Records.kbDocument(rs), rs.getInt("chunk"), rs.getString("chunk_text"), rs.getDouble("score")),
                 cancel);
     }
 
-    private static KbDocument document(ResultSet rs) throws SQLException {
-        return new KbDocument(Rows.uuid(rs, "doc_id"), rs.getString("kind"), rs.getString("title"),
-                rs.getString("content"), rs.getString("service_name"), Rows.strings(rs, "tags"),
-                rs.getString("source_url"), Rows.instant(rs, "created_us"), rs.getString("metadata"));
-    }
 }

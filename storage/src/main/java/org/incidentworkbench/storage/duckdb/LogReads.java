@@ -1,7 +1,5 @@
 package org.incidentworkbench.storage.duckdb;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
+import org.incidentworkbench.storage.jdbc.Records;
 
 /**
  * Log reads. Records are ordered by (ts, log_id) everywhere; pages continue strictly after a
@@ -49,7 +48,7 @@ final class LogReads {
                     after.tsMicros(), after.tsMicros(), after.id());
         }
         sql.add(newest ? " ORDER BY ts DESC, log_id DESC" : " ORDER BY ts, log_id").add(" LIMIT ?", limit + 1L);
-        List<LogRecord> rows = db.list("the log page", sql, LogReads::record, cancel);
+        List<LogRecord> rows = db.list("the log page", sql, Records::logRecord, cancel);
         if (rows.size() <= limit) {
             return new LogPage(rows, Optional.empty());
         }
@@ -72,7 +71,7 @@ final class LogReads {
                 + " UNION ALL SELECT *, -1 FROM earlier UNION ALL SELECT *, 1 FROM later) ORDER BY ts, log_id",
                 logId, (long) n, (long) n);
         List<Placed> rows = db.list("the context of log record " + logId, sql,
-                rs -> new Placed(rs.getInt("part"), record(rs)), cancel);
+                rs -> new Placed(rs.getInt("part"), Records.logRecord(rs)), cancel);
         List<LogRecord> before = new ArrayList<>();
         List<LogRecord> after = new ArrayList<>();
         LogRecord anchor = null;
@@ -104,10 +103,7 @@ final class LogReads {
                 SELECT template_id, service, severity, template, example, count, percentage,
                        epoch_us(first_seen) AS first_us, epoch_us(last_seen) AS last_us
                 FROM log_templates ORDER BY count DESC, service, severity, template_id"""),
-                rs -> new LogTemplate(rs.getString("template_id"), rs.getString("service"),
-                        Severity.parse(rs.getString("severity")), rs.getString("template"), rs.getString("example"),
-                        rs.getLong("count"), rs.getDouble("percentage"), Rows.instant(rs, "first_us"),
-                        Rows.instant(rs, "last_us")), cancel);
+                Records::logTemplate, cancel);
     }
 
     /** The WHERE conditions of a log query (range, services, severities, text, trace), bound. */
@@ -128,11 +124,6 @@ final class LogReads {
         return sql;
     }
 
-    private static LogRecord record(ResultSet rs) throws SQLException {
-        return new LogRecord(rs.getLong("log_id"), Rows.instant(rs, "ts_us"), rs.getString("service"),
-                Severity.parse(rs.getString("severity")), rs.getString("body"), rs.getString("trace_id"),
-                rs.getString("span_id"), Rows.stringMap(rs, "attributes"));
-    }
 
     private static String severityRank() {
         StringBuilder s = new StringBuilder("CASE severity");

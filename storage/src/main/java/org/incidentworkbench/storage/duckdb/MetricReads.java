@@ -14,6 +14,7 @@ import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.TimeRange;
+import org.incidentworkbench.storage.jdbc.Rows;
 
 /** Metric reads: descriptors, which service has which metric, bucketed series and value histograms. */
 final class MetricReads {

@@ -11,6 +11,7 @@ import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.Rows;
 
 /**
  * Runs every query of a snapshot: one fresh connection and statement per read, cancellable,

@@ -5,6 +5,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.ServiceKind;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
+import org.incidentworkbench.storage.jdbc.Records;
 
 /** Services and the topology between them. */
 final class ServiceReads {
@@ -19,14 +20,11 @@ final class ServiceReads {
         return db.list("the services", Sql.of("""
                 SELECT service_id, cluster_id, namespace, service_name, kind, team, epoch_us(created_at) AS created_us
                 FROM services ORDER BY service_name"""),
-                rs -> new Service(Rows.uuid(rs, "service_id"), rs.getString("cluster_id"), rs.getString("namespace"),
-                        rs.getString("service_name"), ServiceKind.fromCode(rs.getString("kind")), rs.getString("team"),
-                        Rows.instant(rs, "created_us")), cancel);
+                Records::service, cancel);
     }
 
     List<TopologyEdge> topology(Cancellation cancel) {
         return db.list("the topology", Sql.of("SELECT src, dst, relation, source FROM topology_edges ORDER BY src, dst, relation, source"),
-                rs -> new TopologyEdge(rs.getString("src"), rs.getString("dst"), rs.getString("relation"),
-                        rs.getString("source")), cancel);
+                Records::edge, cancel);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
+import org.incidentworkbench.storage.jdbc.Rows;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**

@@ -6,6 +6,8 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.analysis.traces.TraceQuery;
 import org.incidentworkbench.analysis.traces.TraceSummary;
+import org.incidentworkbench.storage.jdbc.Records;
+import org.incidentworkbench.storage.jdbc.Rows;
 
 /** Trace reads: summaries of the traces in a range, and one trace's spans. */
 final class TraceReads {
@@ -60,9 +62,6 @@ final class TraceReads {
                 SELECT trace_id, span_id, parent_span_id, service, name, kind,
                        epoch_us(start_time) AS start_us, epoch_us(end_time) AS end_us, status, attributes
                 FROM spans WHERE trace_id = ? ORDER BY start_time, span_id""", traceId),
-                rs -> new Span(rs.getString("trace_id"), rs.getString("span_id"), rs.getString("parent_span_id"),
-                        rs.getString("service"), rs.getString("name"), rs.getString("kind"),
-                        Rows.instant(rs, "start_us"), Rows.instant(rs, "end_us"), rs.getString("status"),
-                        Rows.stringMap(rs, "attributes")), cancel);
+                Records::span, cancel);
     }
 }

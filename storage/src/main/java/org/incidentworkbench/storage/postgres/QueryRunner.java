@@ -10,6 +10,7 @@ import java.util.List;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.Rows;
 
 /**
  * Runs every query of a live source: one fresh read-only session and statement per read,
@@ -44,14 +45,8 @@ final class QueryRunner {
         return target;
     }
 
-    /** Maps the current row of a result to one value. */
-    @FunctionalInterface
-    interface Mapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
     /** Every row of {@code sql} mapped by {@code mapper}; {@code what} names the read in error messages. */
-    <T> List<T> list(String what, Sql sql, Mapper<T> mapper, Cancellation cancel) {
+    <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
         cancel.throwIfCancelled();
         try (Connection conn = connect()) {
             // A fetch size only streams inside a transaction; the session is read-only anyway.
@@ -77,7 +72,7 @@ final class QueryRunner {
         }
     }
 
-    private static <T> List<T> rows(Mapper<T> mapper, PreparedStatement ps, Cancellation cancel) throws SQLException {
+    private static <T> List<T> rows(Rows.Mapper<T> mapper, PreparedStatement ps, Cancellation cancel) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {

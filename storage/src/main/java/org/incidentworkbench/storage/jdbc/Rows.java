@@ -1,4 +1,4 @@
-package org.incidentworkbench.storage.duckdb;
+package org.incidentworkbench.storage.jdbc;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -12,36 +12,37 @@ import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.storage.json.Json;
 
 /**
- * Reads typed values from the current row. Queries select timestamps as {@code epoch_us(...)},
- * so every instant arrives as exact microseconds, free of time-zone conversions.
+ * Reads typed values from the current row, for every engine. Queries select timestamps as exact
+ * epoch microseconds (DuckDB's {@code epoch_us}, PostgreSQL's {@code extract(epoch ...)}), so every
+ * instant arrives free of time-zone conversions.
  */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
     /** Maps the current row of a result to one value. */
     @FunctionalInterface
-    interface Mapper<T> {
+    public interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
     /** An {@code epoch_us} column as an instant; null stays null. */
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         long us = rs.getLong(column);
         return rs.wasNull() ? null : Micros.toInstant(us);
     }
 
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }
 
     /** A JSON object of strings (labels, attributes). */
-    static Map<String, String> stringMap(ResultSet rs, String column) throws SQLException {
+    public static Map<String, String> stringMap(ResultSet rs, String column) throws SQLException {
         return Json.toMap(rs.getString(column));
     }
 
-    static List<String> strings(ResultSet rs, String column) throws SQLException {
+    public static List<String> strings(ResultSet rs, String column) throws SQLException {
         List<String> out = new ArrayList<>();
         for (Object o : elements(rs, column)) {
             out.add(String.valueOf(o));
@@ -49,7 +50,7 @@ final class Rows {
         return out;
     }
 
-    static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
+    public static List<UUID> uuids(ResultSet rs, String column) throws SQLException {
         List<UUID> out = new ArrayList<>();
         for (Object o : elements(rs, column)) {
             out.add(o instanceof UUID u ? u : UUID.fromString(String.valueOf(o)));

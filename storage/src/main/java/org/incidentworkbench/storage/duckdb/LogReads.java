@@ -15,6 +15,7 @@ import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
+import org.incidentworkbench.storage.jdbc.Fragments;
 import org.incidentworkbench.storage.jdbc.Records;
 
 /**
@@ -26,8 +27,6 @@ import org.incidentworkbench.storage.jdbc.Records;
 final class LogReads {
 
     private static final String COLUMNS = "log_id, epoch_us(ts) AS ts_us, service, severity, body, trace_id, span_id, attributes";
-    /** Severities least to most severe, for ordering volume rows; built from the enum, so constant text. */
-    private static final String SEVERITY_RANK = severityRank();
 
     private final QueryRunner db;
 
@@ -93,7 +92,7 @@ final class LogReads {
         }
         Sql sql = Sql.of("SELECT ").bucketStart("ts", bucket.toNanos() / 1_000)
                 .add(" AS bucket, severity, count(*) AS n FROM log_records WHERE ");
-        filters(sql, q).add(" GROUP BY bucket, severity ORDER BY bucket, " + SEVERITY_RANK);
+        filters(sql, q).add(" GROUP BY bucket, severity ORDER BY bucket, " + Fragments.SEVERITY_RANK);
         return db.list("the log volume", sql, rs -> new VolumeBucket(Micros.toInstant(rs.getLong("bucket")),
                 Severity.parse(rs.getString("severity")), rs.getLong("n")), cancel);
     }
@@ -124,14 +123,6 @@ final class LogReads {
         return sql;
     }
 
-
-    private static String severityRank() {
-        StringBuilder s = new StringBuilder("CASE severity");
-        for (Severity v : Severity.values()) {
-            s.append(" WHEN '").append(v.name()).append("' THEN ").append(v.ordinal());
-        }
-        return s.append(" ELSE ").append(Severity.values().length).append(" END").toString();
-    }
 
     /** A record and where it sits around the anchor: -1 before, 0 the anchor, 1 after. */
     private record Placed(int part, LogRecord record) {

@@ -3,6 +3,8 @@ package org.incidentworkbench.storage.postgres;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.incidentworkbench.analysis.time.TimeRange;
 
@@ -15,7 +17,7 @@ import org.incidentworkbench.analysis.time.TimeRange;
 final class Sql {
 
     /** A bound epoch-microsecond value as a timestamptz. */
-    private static final String TIMESTAMP = "(TIMESTAMPTZ 'epoch' + CAST(? AS BIGINT) * INTERVAL '1 microsecond')";
+    static final String TIMESTAMP = "(TIMESTAMPTZ 'epoch' + CAST(? AS BIGINT) * INTERVAL '1 microsecond')";
 
     private final StringBuilder text = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
@@ -43,6 +45,16 @@ final class Sql {
     Sql range(String column, TimeRange range) {
         return add(column + " >= " + TIMESTAMP + " AND " + column + " < " + TIMESTAMP,
                 range.startMicros(), range.endMicros());
+    }
+
+    /** {@code column IN (?, ?, ...)} with one placeholder per value; callers skip it for an empty collection. */
+    Sql in(String column, Collection<?> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("IN needs at least one value");
+        }
+        text.append(column).append(" IN (").append(String.join(", ", Collections.nCopies(values.size(), "?"))).append(')');
+        params.addAll(values);
+        return this;
     }
 
     /**

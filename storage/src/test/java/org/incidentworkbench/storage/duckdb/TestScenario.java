@@ -66,26 +66,26 @@ public final class TestScenario {
             "retrying in {n}ms: connection reset by peer",
             "health check ok");
 
-    final List<Service> services = new ArrayList<>();
-    final List<TopologyEdge> edges = new ArrayList<>();
+    public final List<Service> services = new ArrayList<>();
+    public final List<TopologyEdge> edges = new ArrayList<>();
     public final List<MetricDescriptor> descriptors = new ArrayList<>();
     public final List<MetricPoint> points = new ArrayList<>();
-    final List<LogRecord> logs = new ArrayList<>();
-    final List<LogTemplate> templates = new ArrayList<>();
-    final List<Span> spans = new ArrayList<>();
-    final List<DeploymentEvent> deployments = new ArrayList<>();
-    final List<ConfigChangeEvent> configChanges = new ArrayList<>();
-    final List<Commit> commits = new ArrayList<>();
-    final List<CommitFile> commitFiles = new ArrayList<>();
-    final List<DeploymentCommitRange> commitRanges = new ArrayList<>();
-    final List<Incident> incidents = new ArrayList<>();
-    final List<IncidentDecision> decisions = new ArrayList<>();
-    final List<Hypothesis> hypotheses = new ArrayList<>();
-    final List<EvidenceArtifact> evidence = new ArrayList<>();
-    final List<IncidentReport> reports = new ArrayList<>();
-    final List<FeedbackEvent> feedback = new ArrayList<>();
-    final List<KbDocument> documents = new ArrayList<>();
-    final List<KbEmbedding> embeddings = new ArrayList<>();
+    public final List<LogRecord> logs = new ArrayList<>();
+    public final List<LogTemplate> templates = new ArrayList<>();
+    public final List<Span> spans = new ArrayList<>();
+    public final List<DeploymentEvent> deployments = new ArrayList<>();
+    public final List<ConfigChangeEvent> configChanges = new ArrayList<>();
+    public final List<Commit> commits = new ArrayList<>();
+    public final List<CommitFile> commitFiles = new ArrayList<>();
+    public final List<DeploymentCommitRange> commitRanges = new ArrayList<>();
+    public final List<Incident> incidents = new ArrayList<>();
+    public final List<IncidentDecision> decisions = new ArrayList<>();
+    public final List<Hypothesis> hypotheses = new ArrayList<>();
+    public final List<EvidenceArtifact> evidence = new ArrayList<>();
+    public final List<IncidentReport> reports = new ArrayList<>();
+    public final List<FeedbackEvent> feedback = new ArrayList<>();
+    public final List<KbDocument> documents = new ArrayList<>();
+    public final List<KbEmbedding> embeddings = new ArrayList<>();
 
     private final Random random;
 

@@ -2,10 +2,8 @@ package org.incidentworkbench.storage.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.incidentworkbench.analysis.metrics.Aggregation;
@@ -16,10 +14,8 @@ import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
-import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.duckdb.TestScenario;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,32 +27,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MetricParityTest {
 
     @RegisterExtension
-    static final LivePostgres PG = new LivePostgres();
+    static final LiveScenario PG = new LiveScenario();
     static final Cancellation NONE = Cancellation.none();
     static final TimeRange WINDOW = TestScenario.WINDOW;
 
-    static Path dir;
-    static IncidentSource duck;
-    static MetricReads pg;
+    IncidentSource duck;
+    MetricReads pg;
 
-    @BeforeAll
-    static void loadBothEngines() throws Exception {
-        TestScenario scenario = TestScenario.generate(42);
-        dir = Files.createTempDirectory("metric-parity");
-        Path file = dir.resolve("scenario.duckdb");
-        scenario.write(file);
-        duck = DuckDbSnapshots.open(file);
-        try (Connection c = PG.admin()) {
-            ScenarioCopy.load(c, scenario);
-        }
+    @BeforeEach
+    void engines() {
+        duck = PG.duck();
         pg = new MetricReads(new QueryRunner(PG.target()));
-    }
-
-    @AfterAll
-    static void closeDuckDb() throws Exception {
-        duck.close();
-        Files.deleteIfExists(dir.resolve("scenario.duckdb"));
-        Files.deleteIfExists(dir);
     }
 
     static Stream<Arguments> seriesCases() {
@@ -92,7 +73,7 @@ class MetricParityTest {
     @ParameterizedTest(name = "{0} bins")
     @ValueSource(ints = {1, 7, 40})
     void histogramsAreEqual(int bins) {
-        for (Map<String, String> labels : java.util.List.of(Map.<String, String>of(), Map.of("status", "500"))) {
+        for (Map<String, String> labels : List.of(Map.<String, String>of(), Map.of("status", "500"))) {
             HistogramQuery q = new HistogramQuery("checkout", "latency_ms", labels, WINDOW, bins);
             assertThat(pg.histogram(q, NONE)).isEqualTo(duck.histogram(q, NONE));
         }
@@ -107,7 +88,7 @@ class MetricParityTest {
     void catalogReadsAreEqual() {
         assertThat(pg.descriptors(NONE)).isEqualTo(duck.metricDescriptors(NONE));
         assertThat(pg.serviceMetrics(NONE)).isEqualTo(duck.serviceMetrics(NONE));
-        for (String metric : java.util.List.of("cpu_usage", "latency_ms", "queue_depth", "absent")) {
+        for (String metric : List.of("cpu_usage", "latency_ms", "queue_depth", "absent")) {
             assertThat(pg.labelledSeries(metric, WINDOW, NONE)).as(metric).isEqualTo(duck.labelledSeries(metric, WINDOW, NONE));
         }
     }
@@ -116,7 +97,7 @@ class MetricParityTest {
     @ValueSource(strings = {"'", "' OR '1'='1", "/pay'; DROP TABLE metric_points; --", "\\", "\\'", "/*", "%", "_",
             "route\" : \"/pay", "{\"route\": \"/pay\"}", "ünïcødé ☃"})
     void hostileLabelKeysAndValuesMatchLiterally(String hostile) {
-        for (Map<String, String> labels : java.util.List.of(Map.of("route", hostile), Map.of(hostile, "/pay"),
+        for (Map<String, String> labels : List.of(Map.of("route", hostile), Map.of(hostile, "/pay"),
                 Map.of("route", "/pay", "status", hostile))) {
             SeriesQuery q = new SeriesQuery("payments", "latency_ms", labels, WINDOW, Duration.ofMinutes(5), Aggregation.COUNT);
             MetricSeries actual = pg.series(q, NONE);

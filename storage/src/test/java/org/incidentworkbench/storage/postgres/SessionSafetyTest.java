@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SessionSafetyTest {
 
     @RegisterExtension
-    static final LivePostgres PG = new LivePostgres();
+    static final LiveScenario PG = new LiveScenario();
     static final Cancellation NONE = Cancellation.none();
 
     @Test
@@ -66,7 +66,7 @@ class SessionSafetyTest {
 
     @Test
     void aWrongPasswordGetsItsOwnMessage() {
-        PostgresTarget wrong = PostgresTarget.of("localhost", PG.port(), LivePostgres.DATABASE, LivePostgres.READER, "nope");
+        PostgresTarget wrong = PostgresTarget.of("localhost", PG.port(), LiveScenario.DATABASE, LiveScenario.READER, "nope");
         assertThatThrownBy(() -> new MetricReads(new QueryRunner(wrong)).descriptors(NONE))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("PostgreSQL at localhost:" + PG.port() + "/incidents refused the login of user \"reader\":"
@@ -89,9 +89,9 @@ class SessionSafetyTest {
     @Test
     void aDatabaseWithoutTheSchemaSaysHowToGetOne() throws Exception {
         try (Connection c = PG.admin()) {
-            LivePostgres.execute(c, "CREATE DATABASE bare");
+            LiveScenario.execute(c, "CREATE DATABASE bare");
         }
-        PostgresTarget bare = PostgresTarget.of("localhost", PG.port(), "bare", LivePostgres.READER, LivePostgres.PASSWORD);
+        PostgresTarget bare = PostgresTarget.of("localhost", PG.port(), "bare", LiveScenario.READER, LiveScenario.PASSWORD);
         assertThatThrownBy(() -> new MetricReads(new QueryRunner(bare)).descriptors(NONE))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("localhost:" + PG.port() + "/bare: " + PostgresErrors.NO_SCHEMA + ".");

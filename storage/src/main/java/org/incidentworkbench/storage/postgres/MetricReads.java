@@ -30,15 +30,14 @@ final class MetricReads {
     }
 
     List<MetricDescriptor> descriptors(Cancellation cancel) {
-        return db.list("the metric descriptors", Sql.of("SELECT name, type, unit, description FROM metric_descriptors ORDER BY name"),
+        return db.list("the metric descriptors", Sql.of("SELECT name, type, unit, description FROM metric_descriptors ORDER BY name COLLATE \"C\""),
                 rs -> new MetricDescriptor(rs.getString("name"), rs.getString("type"), rs.getString("unit"),
                         rs.getString("description")), cancel);
     }
 
     List<ServiceMetric> serviceMetrics(Cancellation cancel) {
-        return db.list("the metrics per service", Sql.of("""
-                SELECT service, metric, count(*) AS points FROM metric_points
-                GROUP BY service, metric ORDER BY service, metric"""),
+        return db.list("the metrics per service", Sql.of("SELECT service, metric, count(*) AS points FROM metric_points"
+                + " GROUP BY service, metric ORDER BY service COLLATE \"C\", metric COLLATE \"C\""),
                 rs -> new ServiceMetric(rs.getString("service"), rs.getString("metric"), rs.getLong("points")), cancel);
     }
 

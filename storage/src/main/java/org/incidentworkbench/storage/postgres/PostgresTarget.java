@@ -12,15 +12,15 @@ import java.util.Properties;
  *
  * @param password null when the driver should find it ({@code .pgpass}, {@code PGPASSWORD})
  */
-record PostgresTarget(String host, int port, String database, String user, String password,
+public record PostgresTarget(String host, int port, String database, String user, String password,
         Duration connectTimeout, Duration statementTimeout) {
 
-    static final String APPLICATION_NAME = "incident-workbench";
+    public static final String APPLICATION_NAME = "incident-workbench";
 
     /** How long the socket may stay silent beyond the statement timeout before the read gives up. */
     private static final Duration SOCKET_SLACK = Duration.ofSeconds(30);
 
-    PostgresTarget {
+    public PostgresTarget {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(user, "user");
@@ -30,7 +30,7 @@ record PostgresTarget(String host, int port, String database, String user, Strin
     }
 
     /** With the default timeouts: 10 s to connect, 2 min per statement. */
-    static PostgresTarget of(String host, int port, String database, String user, String password) {
+    public static PostgresTarget of(String host, int port, String database, String user, String password) {
         return new PostgresTarget(host, port, database, user, password, Duration.ofSeconds(10), Duration.ofMinutes(2));
     }
 

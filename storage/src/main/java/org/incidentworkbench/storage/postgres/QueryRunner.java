@@ -36,6 +36,7 @@ final class QueryRunner {
     private static final int FETCH_SIZE = 4096;
 
     private final PostgresTarget target;
+    private volatile boolean closed;
 
     QueryRunner(PostgresTarget target) {
         this.target = target;
@@ -88,11 +89,19 @@ final class QueryRunner {
 
     /** A new read-only session; connection failures become plain messages. */
     private Connection connect() {
+        if (closed) {
+            throw new SourceException(target.display() + " has been closed; connect again to read from it.");
+        }
         try {
             return DriverManager.getConnection(target.url(), target.properties());
         } catch (SQLException e) {
             throw PostgresErrors.onConnect(target, e);
         }
+    }
+
+    /** Reads after this fail; reads under way finish, as each holds its own session. */
+    void close() {
+        closed = true;
     }
 
     private static void cancelQuietly(PreparedStatement ps) {

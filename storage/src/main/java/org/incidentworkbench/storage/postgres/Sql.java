@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
@@ -82,8 +83,18 @@ final class Sql {
                 case Integer n -> ps.setInt(at, n);
                 case Double d -> ps.setDouble(at, d);
                 case String s -> ps.setString(at, s);
+                case UUID u -> ps.setObject(at, u);
+                case float[] f -> ps.setArray(at, ps.getConnection().createArrayOf("float4", boxed(f)));
                 default -> throw new IllegalArgumentException("cannot bind a " + v.getClass().getName());
             }
         }
+    }
+
+    private static Float[] boxed(float[] f) {
+        Float[] out = new Float[f.length];
+        for (int i = 0; i < f.length; i++) {
+            out[i] = f[i];
+        }
+        return out;
     }
 }

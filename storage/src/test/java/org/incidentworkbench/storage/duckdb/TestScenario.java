@@ -46,9 +46,9 @@ public final class TestScenario {
 
     static final Instant T0 = Instant.parse("2026-03-02T10:00:00.000123Z");
     public static final TimeRange WINDOW = TimeRange.of(T0, Duration.ofHours(2));
-    static final List<String> SERVICES = List.of("cart", "checkout", "edge-gateway", "payments", "postgres");
-    static final String MODEL = "minilm-l6";
-    static final String OTHER_MODEL = "bge-small";
+    public static final List<String> SERVICES = List.of("cart", "checkout", "edge-gateway", "payments", "postgres");
+    public static final String MODEL = "minilm-l6";
+    public static final String OTHER_MODEL = "bge-small";
     static final int DIMENSIONS = 8;
 
     /** Bodies with placeholders {n}; several hold quotes, %, _, backslashes, --, ; and non-ASCII text. */

@@ -95,6 +95,9 @@ final class LiveScenario implements BeforeAllCallback {
                         execute(c, sql);
                     }
                     ScenarioCopy.load(c, scenario);
+                    // What `workbench db init` stamps; the scenario's own rows carry no schema_info.
+                    execute(c, "INSERT INTO schema_info (schema_version, writer, source) VALUES ("
+                            + EvidenceSchema.CURRENT_VERSION + ", 'LiveScenario', 'seed " + SEED + "')");
                     execute(c, "ANALYZE");
                     execute(c, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER);
                 }

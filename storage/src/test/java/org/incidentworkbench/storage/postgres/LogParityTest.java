@@ -31,12 +31,12 @@ class LogParityTest {
     static final LogQuery ALL = LogQuery.all(TestScenario.WINDOW);
 
     IncidentSource duck;
-    LogReads pg;
+    IncidentSource pg;
 
     @BeforeEach
     void engines() {
         duck = PG.duck();
-        pg = new LogReads(new QueryRunner(PG.target()));
+        pg = PostgresSources.open(PG.target());
     }
 
     static String someTraceId() {
@@ -61,7 +61,7 @@ class LogParityTest {
         int records = 0;
         do {
             LogPage expected = duck.logs(query, cursor, 397, NONE);
-            LogPage actual = pg.page(query, cursor, 397, NONE);
+            LogPage actual = pg.logs(query, cursor, 397, NONE);
             assertThat(actual).isEqualTo(expected);
             records += actual.records().size();
             cursor = actual.next().orElse(null);
@@ -73,7 +73,7 @@ class LogParityTest {
     @MethodSource("queries")
     void volumeIsEqual(LogQuery query) {
         for (Duration bucket : List.of(Duration.ofMinutes(1), Duration.ofSeconds(7), Duration.ofHours(1))) {
-            assertThat(pg.volume(query, bucket, NONE)).as(bucket.toString()).isEqualTo(duck.logVolume(query, bucket, NONE));
+            assertThat(pg.logVolume(query, bucket, NONE)).as(bucket.toString()).isEqualTo(duck.logVolume(query, bucket, NONE));
         }
     }
 
@@ -84,15 +84,15 @@ class LogParityTest {
                 .map(LogRecord::id).toList();
         for (long id : ids) {
             for (int n : List.of(0, 1, 25)) {
-                assertThat(pg.context(id, n, NONE)).as(id + " ±" + n).isEqualTo(duck.logContext(id, n, NONE));
+                assertThat(pg.logContext(id, n, NONE)).as(id + " ±" + n).isEqualTo(duck.logContext(id, n, NONE));
             }
         }
-        assertThat(pg.context(-1, 5, NONE)).isEmpty().isEqualTo(duck.logContext(-1, 5, NONE));
+        assertThat(pg.logContext(-1, 5, NONE)).isEmpty().isEqualTo(duck.logContext(-1, 5, NONE));
     }
 
     @Test
     void templatesAreEqual() {
-        assertThat(pg.templates(NONE)).isNotEmpty().isEqualTo(duck.logTemplates(NONE));
+        assertThat(pg.logTemplates(NONE)).isNotEmpty().isEqualTo(duck.logTemplates(NONE));
     }
 
     @ParameterizedTest
@@ -100,9 +100,9 @@ class LogParityTest {
             "/* */", "--", ";", "\"", "$1", "?", "E'\\x41'", "ünïcødé ☃", "☕", "100% -- discount"})
     void hostileTextIsMatchedLiterally(String hostile) {
         LogQuery q = ALL.withText(hostile).withServices(Set.of(hostile, "cart", "checkout"));
-        assertThat(pg.page(q, null, 10_000, NONE)).isEqualTo(duck.logs(q, null, 10_000, NONE));
+        assertThat(pg.logs(q, null, 10_000, NONE)).isEqualTo(duck.logs(q, null, 10_000, NONE));
         LogQuery byTrace = ALL.withTraceId(hostile);
-        assertThat(pg.page(byTrace, null, 10, NONE).records()).isEmpty();
-        assertThat(pg.volume(q, Duration.ofMinutes(10), NONE)).isEqualTo(duck.logVolume(q, Duration.ofMinutes(10), NONE));
+        assertThat(pg.logs(byTrace, null, 10, NONE).records()).isEmpty();
+        assertThat(pg.logVolume(q, Duration.ofMinutes(10), NONE)).isEqualTo(duck.logVolume(q, Duration.ofMinutes(10), NONE));
     }
 }

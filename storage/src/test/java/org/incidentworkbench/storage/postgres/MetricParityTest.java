@@ -32,12 +32,12 @@ class MetricParityTest {
     static final TimeRange WINDOW = TestScenario.WINDOW;
 
     IncidentSource duck;
-    MetricReads pg;
+    IncidentSource pg;
 
     @BeforeEach
     void engines() {
         duck = PG.duck();
-        pg = new MetricReads(new QueryRunner(PG.target()));
+        pg = PostgresSources.open(PG.target());
     }
 
     static Stream<Arguments> seriesCases() {
@@ -86,7 +86,7 @@ class MetricParityTest {
 
     @Test
     void catalogReadsAreEqual() {
-        assertThat(pg.descriptors(NONE)).isEqualTo(duck.metricDescriptors(NONE));
+        assertThat(pg.metricDescriptors(NONE)).isEqualTo(duck.metricDescriptors(NONE));
         assertThat(pg.serviceMetrics(NONE)).isEqualTo(duck.serviceMetrics(NONE));
         for (String metric : List.of("cpu_usage", "latency_ms", "queue_depth", "absent")) {
             assertThat(pg.labelledSeries(metric, WINDOW, NONE)).as(metric).isEqualTo(duck.labelledSeries(metric, WINDOW, NONE));

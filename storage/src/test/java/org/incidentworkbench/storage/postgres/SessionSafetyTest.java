@@ -67,7 +67,7 @@ class SessionSafetyTest {
     @Test
     void aWrongPasswordGetsItsOwnMessage() {
         PostgresTarget wrong = PostgresTarget.of("localhost", PG.port(), LiveScenario.DATABASE, LiveScenario.READER, "nope");
-        assertThatThrownBy(() -> new MetricReads(new QueryRunner(wrong)).descriptors(NONE))
+        assertThatThrownBy(() -> PostgresSources.open(wrong))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("PostgreSQL at localhost:" + PG.port() + "/incidents refused the login of user \"reader\":"
                         + " wrong user or password. Check the password (or .pgpass) and try again.");
@@ -80,7 +80,7 @@ class SessionSafetyTest {
             closed = s.getLocalPort();
         }
         PostgresTarget nowhere = PostgresTarget.of("localhost", closed, "incidents", "reader", "x");
-        assertThatThrownBy(() -> new MetricReads(new QueryRunner(nowhere)).descriptors(NONE))
+        assertThatThrownBy(() -> PostgresSources.open(nowhere))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("Cannot reach PostgreSQL at localhost:" + closed + ": the host is unreachable or nothing"
                         + " answers on that port. Check the host, the port and the network.");
@@ -92,7 +92,7 @@ class SessionSafetyTest {
             LiveScenario.execute(c, "CREATE DATABASE bare");
         }
         PostgresTarget bare = PostgresTarget.of("localhost", PG.port(), "bare", LiveScenario.READER, LiveScenario.PASSWORD);
-        assertThatThrownBy(() -> new MetricReads(new QueryRunner(bare)).descriptors(NONE))
+        assertThatThrownBy(() -> PostgresSources.open(bare))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("localhost:" + PG.port() + "/bare: " + PostgresErrors.NO_SCHEMA + ".");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -95,6 +96,33 @@ class SessionSafetyTest {
         assertThatThrownBy(() -> PostgresSources.open(bare))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("localhost:" + PG.port() + "/bare: " + PostgresErrors.NO_SCHEMA + ".");
+    }
+
+    @Test
+    void aDatabaseWithANewerSchemaAsksForAnUpgrade() throws Exception {
+        try (Connection admin = PG.admin()) {
+            LiveScenario.execute(admin, "CREATE DATABASE future");
+        }
+        PostgresTarget future = PostgresTarget.of("localhost", PG.port(), "future", LiveScenario.READER, LiveScenario.PASSWORD);
+        try (Connection c = DriverManager.getConnection(future.url(), "postgres", "")) {
+            LiveScenario.execute(c, "CREATE TABLE schema_info (schema_version INTEGER, writer TEXT, created_at TIMESTAMPTZ, source TEXT)");
+            LiveScenario.execute(c, "INSERT INTO schema_info VALUES (99, 'workbench 9', now(), 'elsewhere')");
+            LiveScenario.execute(c, "GRANT SELECT ON schema_info TO " + LiveScenario.READER);
+        }
+        assertThatThrownBy(() -> PostgresSources.open(future))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("localhost:" + PG.port() + "/future holds incident schema version 99, newer than this version"
+                        + " of Incident Workbench reads (1). Upgrade Incident Workbench to read it.");
+    }
+
+    @Test
+    void anOpenSourceSaysWhatItIsAndReadsNothingOnceClosed() {
+        PostgresIncidentSource source = PostgresSources.open(PG.target());
+        assertThat(source.info().kind()).isEqualTo("postgres");
+        assertThat(source.info().location()).isEqualTo("localhost:" + PG.port() + "/incidents");
+        assertThat(source.services(NONE)).isNotEmpty();
+        source.close();
+        assertThatThrownBy(() -> source.services(NONE)).isInstanceOf(SourceException.class).hasMessageContaining("closed");
     }
 
     /** Waits until the server runs {@code n} of our pg_sleep queries. */

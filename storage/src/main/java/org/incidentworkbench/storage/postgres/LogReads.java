@@ -101,7 +101,9 @@ final class LogReads {
     List<LogTemplate> templates(Cancellation cancel) {
         return db.list("the log templates", Sql.of("SELECT template_id, service, severity, template, example, count,"
                 + " percentage, " + Sql.micros("first_seen") + " AS first_us, " + Sql.micros("last_seen") + " AS last_us"
-                + " FROM log_templates ORDER BY count DESC, service COLLATE \"C\", severity COLLATE \"C\", template_id COLLATE \"C\""), Records::logTemplate, cancel);
+                + " FROM log_templates"
+                + " ORDER BY count DESC, service COLLATE \"C\", severity COLLATE \"C\", template_id COLLATE \"C\""),
+                Records::logTemplate, cancel);
     }
 
     /** The WHERE conditions of a log query (range, services, severities, text, trace), bound. */

@@ -30,7 +30,8 @@ final class MetricReads {
     }
 
     List<MetricDescriptor> descriptors(Cancellation cancel) {
-        return db.list("the metric descriptors", Sql.of("SELECT name, type, unit, description FROM metric_descriptors ORDER BY name COLLATE \"C\""),
+        return db.list("the metric descriptors",
+                Sql.of("SELECT name, type, unit, description FROM metric_descriptors ORDER BY name COLLATE \"C\""),
                 rs -> new MetricDescriptor(rs.getString("name"), rs.getString("type"), rs.getString("unit"),
                         rs.getString("description")), cancel);
     }

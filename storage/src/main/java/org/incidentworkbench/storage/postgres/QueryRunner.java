@@ -42,10 +42,6 @@ final class QueryRunner {
         this.target = target;
     }
 
-    PostgresTarget target() {
-        return target;
-    }
-
     /** Every row of {@code sql} mapped by {@code mapper}; {@code what} names the read in error messages. */
     <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
         cancel.throwIfCancelled();

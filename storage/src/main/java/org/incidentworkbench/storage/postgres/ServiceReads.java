@@ -17,11 +17,13 @@ final class ServiceReads {
 
     List<Service> services(Cancellation cancel) {
         return db.list("the services", Sql.of("SELECT service_id, cluster_id, namespace, service_name, kind, team, "
-                + Sql.micros("created_at") + " AS created_us FROM services ORDER BY service_name COLLATE \"C\""), Records::service, cancel);
+                + Sql.micros("created_at") + " AS created_us FROM services ORDER BY service_name COLLATE \"C\""),
+                Records::service, cancel);
     }
 
     List<TopologyEdge> topology(Cancellation cancel) {
-        return db.list("the topology", Sql.of("SELECT src, dst, relation, source FROM topology_edges ORDER BY src COLLATE \"C\", dst COLLATE \"C\", relation COLLATE \"C\", source COLLATE \"C\""),
+        return db.list("the topology", Sql.of("SELECT src, dst, relation, source FROM topology_edges"
+                + " ORDER BY src COLLATE \"C\", dst COLLATE \"C\", relation COLLATE \"C\", source COLLATE \"C\""),
                 Records::edge, cancel);
     }
 }

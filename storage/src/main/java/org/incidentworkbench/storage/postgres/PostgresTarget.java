@@ -10,7 +10,7 @@ import java.util.Properties;
  * {@code incident-workbench} in {@code pg_stat_activity}, and has connect, socket and statement
  * timeouts so a dead network or a runaway query never hangs a read.
  *
- * @param password null when the driver should find it ({@code .pgpass}, {@code PGPASSWORD})
+ * @param password null to let PgJDBC look it up in the user's {@code .pgpass} file
  */
 public record PostgresTarget(String host, int port, String database, String user, String password,
         Duration connectTimeout, Duration statementTimeout) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.incidentworkbench.analysis.incidents.Incident;
+import org.incidentworkbench.analysis.incidents.IncidentSummarizer;
 import org.incidentworkbench.analysis.incidents.KeySignal;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.BucketWidths;
@@ -92,15 +94,18 @@ public final class MetricsViewModel {
                 loading.set(currentRead != null && tasks.active().contains(currentRead)));
     }
 
-    /** Reads the metric catalogue, then shows the incident service's key signals over the home range. */
+    /**
+     * Reads the metric catalogue, then shows the incident service's key signals over the home range,
+     * with the saturation of the resource the Overview found most saturated (often a neighbour's pool).
+     */
     public void open() {
-        tasks.submit("Loading the metric catalogue", (cancel, progress) -> catalogue(cancel), loaded -> {
-            options.setAll(loaded);
+        tasks.submit("Loading the metric catalogue", (cancel, progress) -> opening(cancel), loaded -> {
+            options.setAll(loaded.catalogue());
             catalogueLoaded = true;
             if (pendingFocus != null) {
                 focusMetric(pendingFocus.service(), pendingFocus.metric());
             } else {
-                selection.setAll(keySignals());
+                selection.setAll(keySignals(loaded.saturated()));
                 reload();
             }
         });
@@ -282,6 +287,18 @@ public final class MetricsViewModel {
         return new ChartData(range, bucket, List.copyOf(series), markers, buckets);
     }
 
+    /** What {@link #open} reads in one background task: the catalogue and the default saturation metric. */
+    private record Opening(List<MetricOption> catalogue, Optional<MetricRef> saturated) {
+    }
+
+    private Opening opening(Cancellation cancel) {
+        // The Overview's own analysis, so both sections point at the same resource. Its label (the pool)
+        // is not applied: the label filter holds for the whole chart, so the chart shows every pool.
+        Optional<MetricRef> saturated = new IncidentSummarizer(source).keySignals(incident, cancel).saturation()
+                .map(r -> new MetricRef(r.resource().service(), r.resource().metric()));
+        return new Opening(catalogue(cancel), saturated);
+    }
+
     private List<MetricOption> catalogue(Cancellation cancel) {
         Map<String, MetricDescriptor> descriptors = source.metricDescriptors(cancel).stream()
                 .collect(Collectors.toMap(MetricDescriptor::name, Function.identity(), (a, b) -> a));
@@ -293,9 +310,14 @@ public final class MetricsViewModel {
                 d == null || d.unit() == null ? "" : d.unit(), d == null || d.description() == null ? "" : d.description());
     }
 
-    private List<MetricRef> keySignals() {
+    /** The incident service's key signals but saturation, which is {@code saturated}'s (none has data when empty). */
+    private List<MetricRef> keySignals(Optional<MetricRef> saturated) {
         List<ServiceMetric> reported = options.stream().filter(o -> o.service().equals(incident.serviceName()))
                 .map(o -> new ServiceMetric(o.service(), o.metric(), 0)).toList();
-        return KeySignal.pick(reported).stream().map(k -> new MetricRef(incident.serviceName(), k.metric())).toList();
+        List<MetricRef> refs = new ArrayList<>(KeySignal.pick(reported).stream()
+                .filter(k -> k.signal() != KeySignal.SATURATION)
+                .map(k -> new MetricRef(incident.serviceName(), k.metric())).toList());
+        saturated.ifPresent(refs::add);
+        return refs;
     }
 }

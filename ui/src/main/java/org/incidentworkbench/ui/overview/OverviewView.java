@@ -1,13 +1,12 @@
 package org.incidentworkbench.ui.overview;
 
 import eu.hansolo.tilesfx.Tile;
-import java.util.List;
 import java.util.Locale;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -38,10 +37,8 @@ final class OverviewView extends VBox {
         tiles.setPrefTileWidth(TILE_WIDTH);
         tiles.setPrefTileHeight(TILE_HEIGHT);
         tiles.setId("overview-tiles");
-        ProgressIndicator loading = new ProgressIndicator();
-        loading.setMaxSize(48, 48);
-        tiles.getChildren().setAll(loading);
-        model.tiles().addListener((ListChangeListener<OverviewTile>) c -> show(model.tiles()));
+        model.statusProperty().addListener((o, was, now) -> show(now));
+        show(model.statusProperty().get());
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
@@ -52,8 +49,28 @@ final class OverviewView extends VBox {
         getStylesheets().add(OverviewView.class.getResource("overview.css").toExternalForm());
     }
 
-    private void show(List<OverviewTile> figures) {
-        tiles.getChildren().setAll(figures.stream().map(this::tile).toList());
+    private void show(OverviewViewModel.Status status) {
+        switch (status) {
+            case LOADING -> {
+                ProgressIndicator loading = new ProgressIndicator();
+                loading.setMaxSize(48, 48);
+                tiles.getChildren().setAll(loading);
+            }
+            case LOADED -> tiles.getChildren().setAll(model.tiles().stream().map(this::tile).toList());
+            case FAILED -> tiles.getChildren().setAll(failure());
+        }
+    }
+
+    private Node failure() {
+        Label message = label(model.failureProperty().get(), "overview-failure");
+        message.setWrapText(true);
+        message.setMaxWidth(3 * TILE_WIDTH);
+        Button retry = new Button("Try again");
+        retry.setId("overview-retry");
+        retry.setOnAction(e -> model.load());
+        VBox box = new VBox(10, message, retry);
+        box.setId("overview-failed");
+        return box;
     }
 
     private Node tile(OverviewTile figure) {

@@ -3,10 +3,15 @@ package org.incidentworkbench.ui.overview;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentworkbench.analysis.incidents.Baseline;
+import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.LatestOnly;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
@@ -14,11 +19,17 @@ import org.incidentworkbench.ui.workspace.WorkspaceContext;
 /** The overview's tiles, loaded through the task runner, and where clicking one leads. */
 public final class OverviewViewModel {
 
+    public enum Status { LOADING, LOADED, FAILED }
+
+    private static final String TITLE = "Loading the overview";
+
     private final WorkspaceContext context;
     private final LatestOnly loading;
     private final ObservableList<OverviewTile> tiles = FXCollections.observableArrayList();
     private final ObjectProperty<Baseline> baseline = new SimpleObjectProperty<>();
     private final StringBinding baselineText;
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.LOADING);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
 
     public OverviewViewModel(WorkspaceContext context) {
         this.context = context;
@@ -30,13 +41,35 @@ public final class OverviewViewModel {
                         + " " + zone.label() + ")", baseline, zone.zoneProperty());
     }
 
+    /** Loads the tiles; also what "Try again" does after a failure. */
     public void load() {
-        loading.submit("Loading the overview",
+        status.set(Status.LOADING);
+        failure.set("");
+        loading.submit(TITLE,
                 (cancel, progress) -> new OverviewLoader(context.source()).load(context.incident(), cancel, progress),
                 figures -> {
                     baseline.set(figures.baseline());
                     tiles.setAll(figures.tiles());
-                });
+                    status.set(Status.LOADED);
+                },
+                this::failed);
+    }
+
+    /** Said in the section, so it does not wait forever, and in the banner as every failed task is. */
+    private void failed(Throwable problem) {
+        failure.set("Could not load the overview: " + Problems.plainMessage(problem));
+        status.set(Status.FAILED);
+        context.tasks().report(TITLE, problem);
+    }
+
+    /** Loading, loaded (the tiles are set), or failed ({@link #failureProperty} says why). */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the last load failed, in plain words; empty unless the status is FAILED. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     public ObservableList<OverviewTile> tiles() {

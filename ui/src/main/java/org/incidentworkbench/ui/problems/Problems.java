@@ -39,7 +39,8 @@ public final class Problems implements ProblemReporter {
         current.set(null);
     }
 
-    static String plainMessage(Throwable failure) {
+    /** What the user is told of {@code failure}. */
+    public static String plainMessage(Throwable failure) {
         if (failure instanceof SourceException || failure instanceof IllegalArgumentException) {
             return failure.getMessage();
         }

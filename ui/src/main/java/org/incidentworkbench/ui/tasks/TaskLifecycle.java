@@ -27,7 +27,12 @@ abstract class TaskLifecycle implements TaskRunner {
 
     @Override
     public <T> RunningTask submit(String title, Work<T> work, Consumer<? super T> onSuccess) {
-        return submit(title, work, onSuccess, failure -> problems.report(title, failure));
+        return submit(title, work, onSuccess, failure -> report(title, failure));
+    }
+
+    @Override
+    public void report(String title, Throwable failure) {
+        problems.report(title, failure);
     }
 
     @Override

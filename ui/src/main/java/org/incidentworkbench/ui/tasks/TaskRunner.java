@@ -16,6 +16,12 @@ public interface TaskRunner {
     <T> RunningTask submit(String title, Work<T> work, Consumer<? super T> onSuccess,
                            Consumer<? super Throwable> onFailure);
 
+    /**
+     * Hands a failure to the app's one problem reporter, as the default failure path does: for an
+     * {@code onFailure} that also shows the failure where it happened.
+     */
+    void report(String title, Throwable failure);
+
     /** The tasks still running, oldest first; read and observed on the FX thread. */
     ObservableList<RunningTask> active();
 }

@@ -46,10 +46,13 @@ class MetricsViewModelTest {
     }
 
     @Test
-    void opensOnTheIncidentServicesKeySignalsOverTheIncidentWindowWithContext() {
-        assertThat(model.selection()).extracting(MetricRef::service).containsOnly(incident.serviceName());
-        assertThat(model.selection()).extracting(MetricRef::metric)
-                .contains("http_requests_per_second", "http_error_ratio", "http_latency_p99_ms");
+    void opensOnTheIncidentServicesKeySignalsAndTheSaturationTheOverviewFound() {
+        // On the sample checkout's own pool stays flat; payments' pool is the one that runs out.
+        assertThat(model.selection()).containsExactly(
+                new MetricRef(incident.serviceName(), "http_requests_per_second"),
+                new MetricRef(incident.serviceName(), "http_error_ratio"),
+                new MetricRef(incident.serviceName(), "http_latency_p99_ms"),
+                new MetricRef("payments", "db_pool_connections_in_use"));
         assertThat(model.visibleRangeProperty().get()).isEqualTo(new TimeRange(
                 incident.windowStart().minus(Duration.ofHours(1)), incident.windowEnd().plus(Duration.ofMinutes(30))));
         ChartData data = model.dataProperty().get();

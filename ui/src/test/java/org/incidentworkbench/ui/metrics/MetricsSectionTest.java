@@ -71,8 +71,7 @@ class MetricsSectionTest extends ApplicationTest {
         ListView<?> list = lookup("#metric-list").queryAs(ListView.class);
         assertThat(list.getItems()).isNotEmpty().allSatisfy(o -> assertThat(o.toString()).contains("pool"));
         clickOn(row("db_pool_wait_ms"));
-        assertThat(fixture.model().selection()).extracting(MetricRef::metric)
-                .contains("db_pool_connections_in_use", "db_pool_wait_ms");
+        assertThat(fixture.model().selection()).contains(new MetricRef(fixture.incident.serviceName(), "db_pool_wait_ms"));
         fixture.awaitData();
         assertThat(fixture.model().layoutProperty().get()).isEqualTo(ChartLayout.SMALL_MULTIPLES);
         assertThat(lookup(".time-series-chart").queryAll()).hasSize(fixture.model().selection().size());

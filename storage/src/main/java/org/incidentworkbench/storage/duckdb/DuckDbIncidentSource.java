@@ -1,47 +1,12 @@
 package org.incidentworkbench.storage.duckdb;
 
-import java.time.Duration;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import org.incidentworkbench.analysis.changes.Commit;
-import org.incidentworkbench.analysis.changes.CommitFile;
-import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
-import org.incidentworkbench.analysis.changes.DeploymentCommitRange;
-import org.incidentworkbench.analysis.changes.DeploymentEvent;
-import org.incidentworkbench.analysis.incidents.EvidenceArtifact;
-import org.incidentworkbench.analysis.incidents.FeedbackEvent;
-import org.incidentworkbench.analysis.incidents.Hypothesis;
-import org.incidentworkbench.analysis.incidents.Incident;
-import org.incidentworkbench.analysis.incidents.IncidentDecision;
-import org.incidentworkbench.analysis.incidents.IncidentReport;
-import org.incidentworkbench.analysis.knowledge.KbDocument;
-import org.incidentworkbench.analysis.knowledge.KbMatch;
-import org.incidentworkbench.analysis.logs.LogContext;
-import org.incidentworkbench.analysis.logs.LogCursor;
-import org.incidentworkbench.analysis.logs.LogPage;
-import org.incidentworkbench.analysis.logs.LogQuery;
-import org.incidentworkbench.analysis.logs.LogTemplate;
-import org.incidentworkbench.analysis.logs.VolumeBucket;
-import org.incidentworkbench.analysis.metrics.Histogram;
-import org.incidentworkbench.analysis.metrics.HistogramQuery;
-import org.incidentworkbench.analysis.metrics.LabelledSeries;
-import org.incidentworkbench.analysis.metrics.MetricDescriptor;
-import org.incidentworkbench.analysis.metrics.MetricSeries;
-import org.incidentworkbench.analysis.metrics.SeriesQuery;
-import org.incidentworkbench.analysis.metrics.ServiceMetric;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.source.SourceInfo;
-import org.incidentworkbench.analysis.time.TimeRange;
-import org.incidentworkbench.analysis.topology.Service;
-import org.incidentworkbench.analysis.topology.TopologyEdge;
-import org.incidentworkbench.analysis.traces.Span;
-import org.incidentworkbench.analysis.traces.TraceQuery;
-import org.incidentworkbench.analysis.traces.TraceSummary;
+import org.incidentworkbench.storage.jdbc.Sql;
+import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**
@@ -49,28 +14,15 @@ import org.incidentworkbench.storage.schema.EvidenceSchema;
  * Every read is one SQL statement run by DuckDB (aggregation included), with bound parameters.
  * Thread-safe: each read runs on its own connection to the open database (see {@link QueryRunner}).
  */
-public final class DuckDbIncidentSource implements IncidentSource {
+public final class DuckDbIncidentSource extends SqlIncidentSource {
 
     private final SourceInfo info;
     private final QueryRunner db;
-    private final IncidentReads incidents;
-    private final ServiceReads services;
-    private final MetricReads metrics;
-    private final LogReads logs;
-    private final TraceReads traces;
-    private final ChangeReads changes;
-    private final KnowledgeReads knowledge;
 
     DuckDbIncidentSource(SourceInfo info, QueryRunner db) {
+        super(db, DuckDbDialect.INSTANCE);
         this.info = info;
         this.db = db;
-        this.incidents = new IncidentReads(db);
-        this.services = new ServiceReads(db);
-        this.metrics = new MetricReads(db);
-        this.logs = new LogReads(db);
-        this.traces = new TraceReads(db);
-        this.changes = new ChangeReads(db);
-        this.knowledge = new KnowledgeReads(db);
     }
 
     @Override
@@ -94,141 +46,6 @@ public final class DuckDbIncidentSource implements IncidentSource {
             counts.put(EvidenceSchema.TABLES.get((int) row[0]), row[1]);
         }
         return counts;
-    }
-
-    @Override
-    public List<Incident> incidents(Cancellation cancel) {
-        return incidents.incidents(cancel);
-    }
-
-    @Override
-    public Optional<Incident> incident(UUID incidentId, Cancellation cancel) {
-        return incidents.incident(incidentId, cancel);
-    }
-
-    @Override
-    public List<IncidentDecision> decisions(UUID incidentId, Cancellation cancel) {
-        return incidents.decisions(incidentId, cancel);
-    }
-
-    @Override
-    public List<Hypothesis> hypotheses(UUID incidentId, Cancellation cancel) {
-        return incidents.hypotheses(incidentId, cancel);
-    }
-
-    @Override
-    public List<EvidenceArtifact> evidence(UUID incidentId, Cancellation cancel) {
-        return incidents.evidence(incidentId, cancel);
-    }
-
-    @Override
-    public List<IncidentReport> reports(UUID incidentId, Cancellation cancel) {
-        return incidents.reports(incidentId, cancel);
-    }
-
-    @Override
-    public List<FeedbackEvent> feedback(UUID incidentId, Cancellation cancel) {
-        return incidents.feedback(incidentId, cancel);
-    }
-
-    @Override
-    public List<Service> services(Cancellation cancel) {
-        return services.services(cancel);
-    }
-
-    @Override
-    public List<TopologyEdge> topology(Cancellation cancel) {
-        return services.topology(cancel);
-    }
-
-    @Override
-    public List<MetricDescriptor> metricDescriptors(Cancellation cancel) {
-        return metrics.descriptors(cancel);
-    }
-
-    @Override
-    public List<ServiceMetric> serviceMetrics(Cancellation cancel) {
-        return metrics.serviceMetrics(cancel);
-    }
-
-    @Override
-    public List<LabelledSeries> labelledSeries(String metric, TimeRange range, Cancellation cancel) {
-        return metrics.labelledSeries(metric, range, cancel);
-    }
-
-    @Override
-    public MetricSeries series(SeriesQuery query, Cancellation cancel) {
-        return metrics.series(query, cancel);
-    }
-
-    @Override
-    public Histogram histogram(HistogramQuery query, Cancellation cancel) {
-        return metrics.histogram(query, cancel);
-    }
-
-    @Override
-    public LogPage logs(LogQuery query, LogCursor after, int limit, Cancellation cancel) {
-        return logs.page(query, after, limit, cancel);
-    }
-
-    @Override
-    public Optional<LogContext> logContext(long logId, int n, Cancellation cancel) {
-        return logs.context(logId, n, cancel);
-    }
-
-    @Override
-    public List<VolumeBucket> logVolume(LogQuery query, Duration bucket, Cancellation cancel) {
-        return logs.volume(query, bucket, cancel);
-    }
-
-    @Override
-    public List<LogTemplate> logTemplates(Cancellation cancel) {
-        return logs.templates(cancel);
-    }
-
-    @Override
-    public List<TraceSummary> traces(TraceQuery query, Cancellation cancel) {
-        return traces.summaries(query, cancel);
-    }
-
-    @Override
-    public List<Span> trace(String traceId, Cancellation cancel) {
-        return traces.trace(traceId, cancel);
-    }
-
-    @Override
-    public List<DeploymentEvent> deployments(TimeRange range, Cancellation cancel) {
-        return changes.deployments(range, cancel);
-    }
-
-    @Override
-    public List<ConfigChangeEvent> configChanges(TimeRange range, Cancellation cancel) {
-        return changes.configChanges(range, cancel);
-    }
-
-    @Override
-    public Optional<DeploymentCommitRange> commitRange(UUID deploymentId, Cancellation cancel) {
-        return changes.commitRange(deploymentId, cancel);
-    }
-
-    @Override
-    public List<Commit> commits(Collection<String> shas, Cancellation cancel) {
-        return changes.commits(shas, cancel);
-    }
-
-    @Override
-    public List<CommitFile> commitFiles(String sha, Cancellation cancel) {
-        return changes.commitFiles(sha, cancel);
-    }
-
-    @Override
-    public List<KbDocument> knowledgeDocuments(Cancellation cancel) {
-        return knowledge.documents(cancel);
-    }
-
-    @Override
-    public List<KbMatch> nearestDocuments(float[] vector, String model, int k, Cancellation cancel) {
-        return knowledge.nearest(vector, model, k, cancel);
     }
 
     /** Package access for tests of the query machinery (cancellation of a heavy statement). */

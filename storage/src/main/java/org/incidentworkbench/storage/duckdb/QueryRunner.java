@@ -6,12 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Rows;
+import org.incidentworkbench.storage.jdbc.Sql;
 
 /**
  * Runs every query of a snapshot: one fresh connection and statement per read, cancellable,
@@ -30,7 +31,7 @@ import org.incidentworkbench.storage.jdbc.Rows;
  * execution is noticed when the statement ends. Either way the read throws
  * {@link ReadCancelledException}, never a {@link SourceException}.
  */
-final class QueryRunner implements AutoCloseable {
+final class QueryRunner implements Reader, AutoCloseable {
 
     /** How many mapped rows between two cancellation checks while a result is read. */
     private static final int CHECK_EVERY = 1024;
@@ -48,11 +49,11 @@ final class QueryRunner implements AutoCloseable {
         return file;
     }
 
-    /** Every row of {@code sql} mapped by {@code mapper}; {@code what} names the read in error messages. */
-    <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+    @Override
+    public <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
         cancel.throwIfCancelled();
         try (DuckDBConnection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql.text())) {
-            sql.bind(ps);
+            sql.bind(ps, DuckDbDialect.INSTANCE);
             Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(ps));
             try {
                 cancel.throwIfCancelled();
@@ -83,12 +84,6 @@ final class QueryRunner implements AutoCloseable {
             cancel.throwIfCancelled();
             return rows;
         }
-    }
-
-    /** The first row of {@code sql}, if any. */
-    <T> Optional<T> first(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
-        List<T> rows = list(what, sql, mapper, cancel);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     private DuckDBConnection connection() throws SQLException {

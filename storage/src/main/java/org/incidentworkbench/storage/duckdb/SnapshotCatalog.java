@@ -19,6 +19,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.Rows;
+import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**

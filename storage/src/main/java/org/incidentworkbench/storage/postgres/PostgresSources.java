@@ -5,6 +5,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.Rows;
+import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /** Opens live PostgreSQL sources. */
@@ -24,7 +25,7 @@ public final class PostgresSources {
         Objects.requireNonNull(target, "target");
         QueryRunner db = new QueryRunner(target);
         SourceInfo info = db.list("the schema version", Sql.of("SELECT schema_version, writer, "
-                        + Sql.micros("created_at") + " AS created_us, source FROM schema_info"
+                        + PostgresDialect.INSTANCE.micros("created_at") + " AS created_us, source FROM schema_info"
                         + " ORDER BY schema_version DESC, created_at DESC LIMIT 1"),
                 rs -> new SourceInfo("postgres", target.display(), rs.getInt("schema_version"), rs.getString("writer"),
                         Rows.instant(rs, "created_us"), rs.getString("source")), Cancellation.none())

@@ -10,7 +10,9 @@ import java.util.List;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Rows;
+import org.incidentworkbench.storage.jdbc.Sql;
 
 /**
  * Runs every query of a live source: one fresh read-only session and statement per read,
@@ -27,7 +29,7 @@ import org.incidentworkbench.storage.jdbc.Rows;
  * server stops the statement. The token is also checked before executing and while rows are
  * mapped. Either way the read throws {@link ReadCancelledException}, never a {@link SourceException}.
  */
-final class QueryRunner {
+final class QueryRunner implements Reader {
 
     /** How many mapped rows between two cancellation checks while a result is read. */
     private static final int CHECK_EVERY = 1024;
@@ -42,15 +44,15 @@ final class QueryRunner {
         this.target = target;
     }
 
-    /** Every row of {@code sql} mapped by {@code mapper}; {@code what} names the read in error messages. */
-    <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+    @Override
+    public <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
         cancel.throwIfCancelled();
         try (Connection conn = connect()) {
             // A fetch size only streams inside a transaction; the session is read-only anyway.
             conn.setAutoCommit(false);
             try (PreparedStatement ps = conn.prepareStatement(sql.text())) {
                 ps.setFetchSize(FETCH_SIZE);
-                sql.bind(ps);
+                sql.bind(ps, PostgresDialect.INSTANCE);
                 Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(ps));
                 try {
                     cancel.throwIfCancelled();

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -52,7 +53,7 @@ class SessionSafetyTest {
     void aCancelledTokenReadsNothing() {
         Cancellation cancel = Cancellation.create();
         cancel.cancel();
-        assertThatThrownBy(() -> new MetricReads(new QueryRunner(PG.target())).descriptors(cancel))
+        assertThatThrownBy(() -> new PostgresIncidentSource(null, new QueryRunner(PG.target())).metricDescriptors(cancel))
                 .isInstanceOf(ReadCancelledException.class);
     }
 

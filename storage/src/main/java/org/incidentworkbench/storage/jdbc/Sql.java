@@ -1,4 +1,4 @@
-package org.incidentworkbench.storage.postgres;
+package org.incidentworkbench.storage.jdbc;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,15 +10,12 @@ import java.util.UUID;
 import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
- * A statement under construction for PostgreSQL: SQL text and the values bound to its placeholders,
- * in order. Text fragments are constants of this package; every caller value is bound, never
- * spliced. Timestamps travel as epoch microseconds and are converted with integer interval
- * arithmetic, so no value passes through a double.
+ * A statement under construction: SQL text and the values bound to its placeholders, in order.
+ * Text fragments are always constants of the storage packages (or built from enum constants);
+ * every value that comes from a caller is bound, never spliced, so no filter can change a query's
+ * meaning. Timestamps are bound as epoch microseconds and converted by the dialect.
  */
-final class Sql {
-
-    /** A bound epoch-microsecond value as a timestamptz. */
-    static final String TIMESTAMP = "(TIMESTAMPTZ 'epoch' + CAST(? AS BIGINT) * INTERVAL '1 microsecond')";
+public final class Sql {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
@@ -26,55 +23,52 @@ final class Sql {
     private Sql() {
     }
 
-    static Sql of(String fragment, Object... values) {
+    public static Sql of(String fragment, Object... values) {
         return new Sql().add(fragment, values);
     }
 
     /** Appends a constant fragment and the values for its placeholders. */
-    Sql add(String fragment, Object... values) {
+    public Sql add(String fragment, Object... values) {
         text.append(fragment);
         params.addAll(List.of(values));
         return this;
     }
 
-    /** A timestamp column as exact epoch microseconds ({@code extract} is numeric, so nothing is rounded). */
-    static String micros(String column) {
-        return "CAST(extract(epoch FROM " + column + ") * 1000000 AS BIGINT)";
-    }
-
     /** {@code column >= start AND column < end}: the half-open range. */
-    Sql range(String column, TimeRange range) {
-        return add(column + " >= " + TIMESTAMP + " AND " + column + " < " + TIMESTAMP,
+    public Sql range(String column, TimeRange range, SqlDialect dialect) {
+        return add(column + " >= " + dialect.timestamp() + " AND " + column + " < " + dialect.timestamp(),
                 range.startMicros(), range.endMicros());
     }
 
     /** {@code column IN (?, ?, ...)} with one placeholder per value; callers skip it for an empty collection. */
-    Sql in(String column, Collection<?> values) {
+    public Sql in(String column, Collection<?> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("IN needs at least one value");
         }
-        text.append(column).append(" IN (").append(String.join(", ", Collections.nCopies(values.size(), "?"))).append(')');
+        text.append(column).append(" IN (").append(String.join(", ", Collections.nCopies(values.size(), "?")))
+                .append(')');
         params.addAll(values);
         return this;
     }
 
     /**
-     * The start of the epoch-aligned bucket of width {@code widthMicros} holding {@code column}, in
-     * epoch microseconds: the same floor division as the DuckDB engine, so both give the same buckets.
+     * The start of the epoch-aligned bucket of width {@code widthMicros} holding timestamp column
+     * {@code column}, in epoch microseconds. Floor division, not DuckDB's truncating {@code //}, so
+     * times before 1970 fall in the right bucket too, and both engines give the same buckets.
      */
-    Sql bucketStart(String column, long widthMicros) {
+    public Sql bucketStart(String column, long widthMicros, SqlDialect dialect) {
         if (widthMicros < 1) {
             throw new IllegalArgumentException("bucket width must be positive: " + widthMicros + " µs");
         }
-        String us = micros(column);
+        String us = dialect.micros(column);
         return add("(" + us + " - ((" + us + " % ?) + ?) % ?)", widthMicros, widthMicros, widthMicros);
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 
-    void bind(PreparedStatement ps) throws SQLException {
+    public void bind(PreparedStatement ps, SqlDialect dialect) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object v = params.get(i);
             int at = i + 1;
@@ -83,8 +77,9 @@ final class Sql {
                 case Integer n -> ps.setInt(at, n);
                 case Double d -> ps.setDouble(at, d);
                 case String s -> ps.setString(at, s);
+                case Boolean b -> ps.setBoolean(at, b);
                 case UUID u -> ps.setObject(at, u);
-                case float[] f -> ps.setArray(at, ps.getConnection().createArrayOf("float4", boxed(f)));
+                case float[] f -> ps.setArray(at, ps.getConnection().createArrayOf(dialect.floatArrayType(), boxed(f)));
                 default -> throw new IllegalArgumentException("cannot bind a " + v.getClass().getName());
             }
         }

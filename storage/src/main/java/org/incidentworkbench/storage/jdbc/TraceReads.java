@@ -1,4 +1,4 @@
-package org.incidentworkbench.storage.duckdb;
+package org.incidentworkbench.storage.jdbc;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -6,8 +6,6 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.analysis.traces.TraceQuery;
 import org.incidentworkbench.analysis.traces.TraceSummary;
-import org.incidentworkbench.storage.jdbc.Records;
-import org.incidentworkbench.storage.jdbc.Rows;
 
 /** Trace reads: summaries of the traces in a range, and one trace's spans. */
 final class TraceReads {
@@ -16,12 +14,15 @@ final class TraceReads {
      * The order that puts a trace's root span first: the span without a parent, or, when the root
      * was not sampled, the earliest span (ties broken by id so the answer is deterministic).
      */
-    private static final String ROOT_FIRST = "ORDER BY s.parent_span_id IS NOT NULL, s.start_time, s.span_id";
+    private final String rootFirst;
 
-    private final QueryRunner db;
+    private final Reader db;
+    private final SqlDialect d;
 
-    TraceReads(QueryRunner db) {
+    TraceReads(Reader db, SqlDialect dialect) {
         this.db = db;
+        this.d = dialect;
+        this.rootFirst = " ORDER BY s.parent_span_id IS NOT NULL, s.start_time, " + dialect.collate("s.span_id");
     }
 
     /**
@@ -31,12 +32,12 @@ final class TraceReads {
     List<TraceSummary> summaries(TraceQuery q, Cancellation cancel) {
         // Only traces with a span starting in the range can have their root there; the
         // aggregation then looks at all their spans, including those that end after the range.
-        Sql sql = Sql.of("WITH candidates AS (SELECT DISTINCT trace_id FROM spans WHERE ").range("start_time", q.range())
+        Sql sql = Sql.of("WITH candidates AS (SELECT DISTINCT trace_id FROM spans WHERE ").range("start_time", q.range(), d)
                 .add("), summary AS (SELECT s.trace_id,"
-                        + " first(s.service " + ROOT_FIRST + ") AS root_service,"
-                        + " first(s.name " + ROOT_FIRST + ") AS root_name,"
-                        + " first(epoch_us(s.start_time) " + ROOT_FIRST + ") AS root_start_us,"
-                        + " epoch_us(max(s.end_time)) - epoch_us(min(s.start_time)) AS duration_us,"
+                        + " " + d.firstBy("s.service", rootFirst) + " AS root_service,"
+                        + " " + d.firstBy("s.name", rootFirst) + " AS root_name,"
+                        + " " + d.firstBy(d.micros("s.start_time"), rootFirst) + " AS root_start_us,"
+                        + " " + d.micros("max(s.end_time)") + " - " + d.micros("min(s.start_time)") + " AS duration_us,"
                         + " count(*) AS span_count,"
                         + " count(*) FILTER (WHERE s.status = 'error') AS error_count");
         if (!q.services().isEmpty()) {
@@ -51,17 +52,15 @@ final class TraceReads {
         if (q.errorsOnly()) {
             sql.add(" AND error_count > 0");
         }
-        sql.add(" ORDER BY duration_us DESC, trace_id LIMIT ?", (long) q.limit());
+        sql.add(" ORDER BY duration_us DESC, " + d.collate("trace_id") + " LIMIT ?", (long) q.limit());
         return db.list("the trace list", sql, rs -> new TraceSummary(rs.getString("trace_id"),
                 rs.getString("root_service"), rs.getString("root_name"), Rows.instant(rs, "root_start_us"),
                 rs.getLong("duration_us"), rs.getInt("span_count"), rs.getInt("error_count")), cancel);
     }
 
     List<Span> trace(String traceId, Cancellation cancel) {
-        return db.list("trace " + traceId, Sql.of("""
-                SELECT trace_id, span_id, parent_span_id, service, name, kind,
-                       epoch_us(start_time) AS start_us, epoch_us(end_time) AS end_us, status, attributes
-                FROM spans WHERE trace_id = ? ORDER BY start_time, span_id""", traceId),
-                Records::span, cancel);
+        return db.list("trace " + traceId, Sql.of("SELECT trace_id, span_id, parent_span_id, service, name, kind, "
+                + d.micros("start_time") + " AS start_us, " + d.micros("end_time") + " AS end_us, status, attributes"
+                + " FROM spans WHERE trace_id = ? ORDER BY start_time, " + d.collate("span_id"), traceId), Records::span, cancel);
     }
 }

@@ -1,4 +1,4 @@
-package org.incidentworkbench.storage.postgres;
+package org.incidentworkbench.storage.jdbc;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,24 +15,24 @@ import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
-import org.incidentworkbench.storage.jdbc.Fragments;
-import org.incidentworkbench.storage.jdbc.Records;
 
 /**
- * Log reads on PostgreSQL, answering as the DuckDB engine's {@code LogReads}: records ordered by
- * (ts, log_id), keyset pages strictly after a cursor (the table's primary key serves both), and
- * text search as a literal case-insensitive substring test ({@code strpos} on {@code lower}),
+ * Log reads. Records are ordered by (ts, log_id) everywhere; pages continue strictly after a
+ * cursor on that key (keyset paging), so a page costs the same wherever it is and never skips or
+ * repeats a record. Text search is a literal, case-insensitive substring test on {@code lower},
  * never LIKE, so {@code %}, {@code _} and backslashes in the text mean themselves.
  */
 final class LogReads {
 
-    private static final String COLUMNS = "log_id, " + Sql.micros("ts") + " AS ts_us, service, severity, body, trace_id,"
-            + " span_id, attributes";
+    private final String columns;
 
-    private final QueryRunner db;
+    private final Reader db;
+    private final SqlDialect d;
 
-    LogReads(QueryRunner db) {
+    LogReads(Reader db, SqlDialect dialect) {
         this.db = db;
+        this.d = dialect;
+        this.columns = "log_id, " + dialect.micros("ts") + " AS ts_us, service, severity, body, trace_id, span_id, attributes";
     }
 
     LogPage page(LogQuery q, LogCursor after, int limit, Cancellation cancel) {
@@ -40,11 +40,10 @@ final class LogReads {
             throw new IllegalArgumentException("a log page holds at least one record: " + limit);
         }
         boolean newest = q.order() == LogQuery.Order.NEWEST_FIRST;
-        Sql sql = Sql.of("SELECT " + COLUMNS + " FROM log_records WHERE ");
+        Sql sql = Sql.of("SELECT " + columns + " FROM log_records WHERE ");
         filters(sql, q);
         if (after != null) {
-            // A row comparison, which PostgreSQL answers from the (ts, log_id) primary key.
-            sql.add(" AND (ts, log_id) " + (newest ? "<" : ">") + " (" + Sql.TIMESTAMP + ", ?)", after.tsMicros(), after.id());
+            d.keyCompare(sql.add(" AND "), "ts", "log_id", newest ? "<" : ">", after.tsMicros(), after.id());
         }
         sql.add(newest ? " ORDER BY ts DESC, log_id DESC" : " ORDER BY ts, log_id").add(" LIMIT ?", limit + 1L);
         List<LogRecord> rows = db.list("the log page", sql, Records::logRecord, cancel);
@@ -59,14 +58,14 @@ final class LogReads {
         if (n < 0) {
             throw new IllegalArgumentException("context size must not be negative: " + n);
         }
-        // One statement, so the anchor and its neighbours come from the same snapshot of the table.
+        // One statement, so the anchor and its neighbours come from the same consistent read.
         Sql sql = Sql.of("WITH anchor AS (SELECT ts, log_id, service FROM log_records WHERE log_id = ?"
                 + " ORDER BY ts, log_id LIMIT 1), "
                 + "earlier AS (SELECT l.*, -1 AS part FROM log_records l, anchor a WHERE l.service = a.service"
-                + " AND (l.ts, l.log_id) < (a.ts, a.log_id) ORDER BY l.ts DESC, l.log_id DESC LIMIT ?), "
+                + " AND " + d.keyCompare("l.ts", "l.log_id", "<", "a.ts", "a.log_id") + " ORDER BY l.ts DESC, l.log_id DESC LIMIT ?), "
                 + "later AS (SELECT l.*, 1 AS part FROM log_records l, anchor a WHERE l.service = a.service"
-                + " AND (l.ts, l.log_id) > (a.ts, a.log_id) ORDER BY l.ts, l.log_id LIMIT ?) "
-                + "SELECT " + COLUMNS + ", part FROM ("
+                + " AND " + d.keyCompare("l.ts", "l.log_id", ">", "a.ts", "a.log_id") + " ORDER BY l.ts, l.log_id LIMIT ?) "
+                + "SELECT " + columns + ", part FROM ("
                 + " SELECT l.*, 0 AS part FROM log_records l, anchor a WHERE l.log_id = a.log_id AND l.ts = a.ts"
                 + " UNION ALL SELECT * FROM earlier UNION ALL SELECT * FROM later) placed ORDER BY ts, log_id",
                 logId, (long) n, (long) n);
@@ -80,7 +79,7 @@ final class LogReads {
                 before.add(p.record());
             } else if (p.part() > 0) {
                 after.add(p.record());
-            } else {
+            } else if (anchor == null) {
                 anchor = p.record();
             }
         }
@@ -91,7 +90,7 @@ final class LogReads {
         if (bucket.isNegative() || bucket.isZero() || bucket.toNanos() % 1_000 != 0) {
             throw new IllegalArgumentException("bucket width must be a positive whole number of microseconds: " + bucket);
         }
-        Sql sql = Sql.of("SELECT ").bucketStart("ts", bucket.toNanos() / 1_000)
+        Sql sql = Sql.of("SELECT ").bucketStart("ts", bucket.toNanos() / 1_000, d)
                 .add(" AS bucket, severity, count(*) AS n FROM log_records WHERE ");
         filters(sql, q).add(" GROUP BY bucket, severity ORDER BY bucket, " + Fragments.SEVERITY_RANK);
         return db.list("the log volume", sql, rs -> new VolumeBucket(Micros.toInstant(rs.getLong("bucket")),
@@ -100,15 +99,15 @@ final class LogReads {
 
     List<LogTemplate> templates(Cancellation cancel) {
         return db.list("the log templates", Sql.of("SELECT template_id, service, severity, template, example, count,"
-                + " percentage, " + Sql.micros("first_seen") + " AS first_us, " + Sql.micros("last_seen") + " AS last_us"
+                + " percentage, " + d.micros("first_seen") + " AS first_us, " + d.micros("last_seen") + " AS last_us"
                 + " FROM log_templates"
-                + " ORDER BY count DESC, service COLLATE \"C\", severity COLLATE \"C\", template_id COLLATE \"C\""),
+                + " ORDER BY count DESC, " + d.collate("service") + ", " + d.collate("severity") + ", " + d.collate("template_id")),
                 Records::logTemplate, cancel);
     }
 
     /** The WHERE conditions of a log query (range, services, severities, text, trace), bound. */
-    private static Sql filters(Sql sql, LogQuery q) {
-        sql.range("ts", q.range());
+    private Sql filters(Sql sql, LogQuery q) {
+        sql.range("ts", q.range(), d);
         if (!q.services().isEmpty()) {
             sql.add(" AND ").in("service", new TreeSet<>(q.services()));
         }
@@ -116,7 +115,7 @@ final class LogReads {
             sql.add(" AND ").in("severity", q.severities().stream().map(Severity::name).sorted().toList());
         }
         if (q.text() != null) {
-            sql.add(" AND strpos(lower(body), lower(?)) > 0", q.text());
+            sql.add(" AND " + d.contains("lower(body)", "lower(?)"), q.text());
         }
         if (q.traceId() != null) {
             sql.add(" AND trace_id = ?", q.traceId());

@@ -1,29 +1,30 @@
-package org.incidentworkbench.storage.postgres;
+package org.incidentworkbench.storage.jdbc;
 
 import java.util.List;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
-import org.incidentworkbench.storage.jdbc.Records;
 
 /** Services and the topology between them. */
 final class ServiceReads {
 
-    private final QueryRunner db;
+    private final Reader db;
+    private final SqlDialect d;
 
-    ServiceReads(QueryRunner db) {
+    ServiceReads(Reader db, SqlDialect dialect) {
         this.db = db;
+        this.d = dialect;
     }
 
     List<Service> services(Cancellation cancel) {
         return db.list("the services", Sql.of("SELECT service_id, cluster_id, namespace, service_name, kind, team, "
-                + Sql.micros("created_at") + " AS created_us FROM services ORDER BY service_name COLLATE \"C\""),
+                + d.micros("created_at") + " AS created_us FROM services ORDER BY " + d.collate("service_name")),
                 Records::service, cancel);
     }
 
     List<TopologyEdge> topology(Cancellation cancel) {
         return db.list("the topology", Sql.of("SELECT src, dst, relation, source FROM topology_edges"
-                + " ORDER BY src COLLATE \"C\", dst COLLATE \"C\", relation COLLATE \"C\", source COLLATE \"C\""),
+                + " ORDER BY " + d.collate("src") + ", " + d.collate("dst") + ", " + d.collate("relation") + ", " + d.collate("source")),
                 Records::edge, cancel);
     }
 }

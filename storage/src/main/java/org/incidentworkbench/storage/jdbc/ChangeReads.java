@@ -1,4 +1,4 @@
-package org.incidentworkbench.storage.duckdb;
+package org.incidentworkbench.storage.jdbc;
 
 import java.util.Collection;
 import java.util.List;
@@ -12,32 +12,31 @@ import org.incidentworkbench.analysis.changes.DeploymentCommitRange;
 import org.incidentworkbench.analysis.changes.DeploymentEvent;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.TimeRange;
-import org.incidentworkbench.storage.jdbc.Records;
 
 /** What changed: deployments and config changes (with their service's name), commits and their files. */
 final class ChangeReads {
 
-    private final QueryRunner db;
+    private final Reader db;
+    private final SqlDialect d;
 
-    ChangeReads(QueryRunner db) {
+    ChangeReads(Reader db, SqlDialect dialect) {
         this.db = db;
+        this.d = dialect;
     }
 
     List<DeploymentEvent> deployments(TimeRange range, Cancellation cancel) {
-        Sql sql = Sql.of("""
-                SELECT d.deployment_event_id, d.service_id, s.service_name, epoch_us(d.started_at) AS started_us,
-                       epoch_us(d.finished_at) AS finished_us, d.deploy_type, d.image_ref, d.revision, d.metadata
-                FROM deployment_events d LEFT JOIN services s ON s.service_id = d.service_id WHERE\s""")
-                .range("d.started_at", range).add(" ORDER BY d.started_at, d.deployment_event_id");
+        Sql sql = Sql.of("SELECT d.deployment_event_id, d.service_id, s.service_name, " + d.micros("d.started_at")
+                        + " AS started_us, " + d.micros("d.finished_at") + " AS finished_us, d.deploy_type, d.image_ref,"
+                        + " d.revision, d.metadata FROM deployment_events d LEFT JOIN services s ON s.service_id = d.service_id WHERE ")
+                .range("d.started_at", range, d).add(" ORDER BY d.started_at, d.deployment_event_id");
         return db.list("the deployments", sql, Records::deployment, cancel);
     }
 
     List<ConfigChangeEvent> configChanges(TimeRange range, Cancellation cancel) {
-        Sql sql = Sql.of("""
-                SELECT c.config_change_id, c.service_id, s.service_name, epoch_us(c.detected_at) AS detected_us,
-                       c.source, c.change_kind, c.resource_name, c.diff_payload, c.actor, c.audit_log_ref
-                FROM config_change_events c LEFT JOIN services s ON s.service_id = c.service_id WHERE\s""")
-                .range("c.detected_at", range).add(" ORDER BY c.detected_at, c.config_change_id");
+        Sql sql = Sql.of("SELECT c.config_change_id, c.service_id, s.service_name, " + d.micros("c.detected_at")
+                        + " AS detected_us, c.source, c.change_kind, c.resource_name, c.diff_payload, c.actor, c.audit_log_ref"
+                        + " FROM config_change_events c LEFT JOIN services s ON s.service_id = c.service_id WHERE ")
+                .range("c.detected_at", range, d).add(" ORDER BY c.detected_at, c.config_change_id");
         return db.list("the config changes", sql, Records::configChange, cancel);
     }
 
@@ -45,8 +44,7 @@ final class ChangeReads {
         return db.first("the commit range of deployment " + deploymentId, Sql.of("""
                 SELECT deployment_event_id, previous_revision, current_revision, is_rollback, commit_shas
                 FROM deployment_commit_ranges WHERE deployment_event_id = ?""", deploymentId),
-                Records::commitRange,
-                cancel);
+                Records::commitRange, cancel);
     }
 
     List<Commit> commits(Collection<String> shas, Cancellation cancel) {
@@ -54,17 +52,15 @@ final class ChangeReads {
             cancel.throwIfCancelled();
             return List.of();
         }
-        Sql sql = Sql.of("""
-                SELECT commit_sha, repo, author, message, summary, epoch_us(authored_at) AS authored_us
-                FROM commits WHERE\s""").in("commit_sha", new TreeSet<>(shas))
-                .add(" ORDER BY authored_at DESC, commit_sha");
+        Sql sql = Sql.of("SELECT commit_sha, repo, author, message, summary, " + d.micros("authored_at")
+                + " AS authored_us FROM commits WHERE ").in("commit_sha", new TreeSet<>(shas))
+                .add(" ORDER BY authored_at DESC, " + d.collate("commit_sha"));
         return db.list("the commits", sql, Records::commit, cancel);
     }
 
     List<CommitFile> commitFiles(String sha, Cancellation cancel) {
-        return db.list("the files of commit " + sha, Sql.of("""
-                SELECT id, commit_sha, file_path, change_type, diff_text, lines_added, lines_removed
-                FROM commit_files WHERE commit_sha = ? ORDER BY file_path, id""", sha),
+        return db.list("the files of commit " + sha, Sql.of("SELECT id, commit_sha, file_path, change_type, diff_text, lines_added, lines_removed"
+                + " FROM commit_files WHERE commit_sha = ? ORDER BY " + d.collate("file_path") + ", id", sha),
                 Records::commitFile, cancel);
     }
 }

@@ -1,4 +1,4 @@
-package org.incidentworkbench.storage.postgres;
+package org.incidentworkbench.storage.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,39 +17,47 @@ import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.storage.json.Json;
 
 /**
- * Metric reads on PostgreSQL: descriptors, which service has which metric, bucketed series and
- * value histograms. The same questions as the DuckDB engine's {@code MetricReads}, in PostgreSQL's
- * spelling ({@code percentile_cont}, {@code ->>}), aggregated by the server.
+ * Metric reads: descriptors, which service has which metric, bucketed series and value
+ * histograms, aggregated by the database.
  */
 final class MetricReads {
 
-    private final QueryRunner db;
+    private final Reader db;
+    private final SqlDialect d;
 
-    MetricReads(QueryRunner db) {
+    MetricReads(Reader db, SqlDialect dialect) {
         this.db = db;
+        this.d = dialect;
     }
 
     List<MetricDescriptor> descriptors(Cancellation cancel) {
         return db.list("the metric descriptors",
-                Sql.of("SELECT name, type, unit, description FROM metric_descriptors ORDER BY name COLLATE \"C\""),
+                Sql.of("SELECT name, type, unit, description FROM metric_descriptors ORDER BY " + d.collate("name")),
                 rs -> new MetricDescriptor(rs.getString("name"), rs.getString("type"), rs.getString("unit"),
                         rs.getString("description")), cancel);
     }
 
     List<ServiceMetric> serviceMetrics(Cancellation cancel) {
         return db.list("the metrics per service", Sql.of("SELECT service, metric, count(*) AS points FROM metric_points"
-                + " GROUP BY service, metric ORDER BY service COLLATE \"C\", metric COLLATE \"C\""),
+                + " GROUP BY service, metric ORDER BY " + d.collate("service") + ", " + d.collate("metric")),
                 rs -> new ServiceMetric(rs.getString("service"), rs.getString("metric"), rs.getLong("points")), cancel);
     }
 
     /**
-     * Ordered by service, then by the labels' key-sorted JSON text, as the DuckDB engine orders its
-     * stored JSON; jsonb's own ordering (keys by length first) would differ, so Java sorts.
+     * Ordered by service, then by the labels' key-sorted JSON text: in SQL where the database orders
+     * JSON so, else by Java.
      */
     List<LabelledSeries> labelledSeries(String metric, TimeRange range, Cancellation cancel) {
-        Sql sql = Sql.of("SELECT DISTINCT service, labels FROM metric_points WHERE metric = ? AND ", metric).range("ts", range);
+        Sql sql = Sql.of("SELECT DISTINCT service, labels FROM metric_points WHERE metric = ? AND ", metric)
+                .range("ts", range, d);
+        if (d.ordersJsonText()) {
+            sql.add(" ORDER BY service, labels");
+        }
         List<LabelledSeries> rows = db.list("the series of " + metric, sql,
-                rs -> new LabelledSeries(rs.getString("service"), metric, Json.toMap(rs.getString("labels"))), cancel);
+                rs -> new LabelledSeries(rs.getString("service"), metric, Rows.stringMap(rs, "labels")), cancel);
+        if (d.ordersJsonText()) {
+            return rows;
+        }
         List<LabelledSeries> sorted = new ArrayList<>(rows);
         sorted.sort((a, b) -> {
             int byService = a.service().compareTo(b.service());
@@ -60,13 +68,12 @@ final class MetricReads {
 
     MetricSeries series(SeriesQuery q, Cancellation cancel) {
         Aggregation a = q.aggregation();
-        Sql sql = Sql.of("SELECT bucket, " + (a.isPercentile() ? interpolated() : "agg") + " AS value, n FROM (SELECT ")
-                .bucketStart("ts", q.bucketMicros())
+        Sql sql = Sql.of("SELECT bucket, " + (a.isPercentile() ? d.percentileValue() : "agg") + " AS value, n FROM (SELECT ")
+                .bucketStart("ts", q.bucketMicros(), d)
                 .add(" AS bucket, " + aggregate(a) + " AS agg, count(*) AS n FROM metric_points WHERE ");
         points(sql, q.service(), q.metric(), q.labelFilter(), q.range()).add(" GROUP BY bucket) buckets");
         if (a.isPercentile()) {
-            sql.add(" CROSS JOIN LATERAL (SELECT CAST(n - 1 AS DOUBLE PRECISION) * CAST(? AS DOUBLE PRECISION) AS rn) ranks",
-                    a.quantile());
+            d.percentileRank(sql, a.quantile());
         }
         sql.add(" ORDER BY bucket");
         List<BucketRow> rows = db.list("the series " + q.service() + "/" + q.metric(), sql,
@@ -120,35 +127,24 @@ final class MetricReads {
     private record BinRow(double lo, double hi, int bin, long count) {
     }
 
-    /** The raw points of one metric of one service in a range; {@code ->>} takes each label key literally. */
-    private static Sql points(Sql sql, String service, String metric, Map<String, String> labels, TimeRange range) {
-        sql.add("service = ? AND metric = ? AND ", service, metric).range("ts", range);
+    /** The raw points of one metric of one service in a range, each label filter entry matching exactly. */
+    private Sql points(Sql sql, String service, String metric, Map<String, String> labels, TimeRange range) {
+        sql.add("service = ? AND metric = ? AND ", service, metric).range("ts", range, d);
         for (Map.Entry<String, String> e : new TreeMap<>(labels).entrySet()) {
-            sql.add(" AND labels ->> ? = ?", e.getKey(), e.getValue());
+            d.labelEquals(sql.add(" AND "), "labels", e.getKey(), e.getValue());
         }
         return sql;
     }
 
     /** The SQL of an aggregation; built from the enum only, so it is constant text. */
-    private static String aggregate(Aggregation a) {
+    private String aggregate(Aggregation a) {
         return switch (a) {
             case AVG -> "avg(value)";
             case SUM -> "sum(value)";
             case MIN -> "min(value)";
             case MAX -> "max(value)";
-            case COUNT -> "CAST(count(*) AS DOUBLE PRECISION)";
-            case P50, P95, P99 -> "array_agg(value ORDER BY value)";
+            case COUNT -> "CAST(count(*) AS " + d.doubleType() + ")";
+            case P50, P95, P99 -> d.percentileAggregate("value", a.quantile());
         };
-    }
-
-    /**
-     * The continuous percentile of a bucket's sorted values {@code agg} at rank {@code rn = (n-1)q}:
-     * the same linear interpolation as {@code percentile_cont}, but spelled {@code lo·(1-d) + hi·d}
-     * as DuckDB computes it, since {@code percentile_cont}'s {@code lo + (hi-lo)·d} can differ in
-     * the last bit and the two engines must answer identically.
-     */
-    private static String interpolated() {
-        return "agg[CAST(floor(rn) AS INTEGER) + 1] * (1 - (rn - floor(rn)))"
-                + " + agg[CAST(ceil(rn) AS INTEGER) + 1] * (rn - floor(rn))";
     }
 }

@@ -1,0 +1,53 @@
+package org.incidentworkbench.storage.jdbc;
+
+import java.util.List;
+import org.incidentworkbench.analysis.knowledge.KbDocument;
+import org.incidentworkbench.analysis.knowledge.KbMatch;
+import org.incidentworkbench.analysis.source.Cancellation;
+
+/** Knowledge-base documents and the nearest chunks to a query vector (no vector extension needed). */
+final class KnowledgeReads {
+
+    private final String document;
+
+    private final Reader db;
+    private final SqlDialect d;
+
+    KnowledgeReads(Reader db, SqlDialect dialect) {
+        this.db = db;
+        this.d = dialect;
+        this.document = "d.doc_id, d.kind, d.title, d.content, d.service_name, d.tags, d.source_url, "
+                + dialect.micros("d.created_at") + " AS created_us, d.metadata";
+    }
+
+    List<KbDocument> documents(Cancellation cancel) {
+        return db.list("the knowledge documents", Sql.of("SELECT " + document
+                + " FROM kb_documents d ORDER BY " + d.collate("d.title") + ", d.doc_id"), Records::kbDocument, cancel);
+    }
+
+    /**
+     * Cosine similarity over the chunks embedded by {@code model} with the query's dimension only:
+     * vectors of other models live in other spaces, and ones of another dimension cannot be compared
+     * at all. A zero vector has no direction: its score is null and it is left out. The score is
+     * widened to double in SQL, so PgJDBC does not parse a float's shortest text.
+     */
+    List<KbMatch> nearest(float[] vector, String model, int k, Cancellation cancel) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be positive: " + k);
+        }
+        if (vector.length == 0) {
+            throw new IllegalArgumentException("the query vector is empty");
+        }
+        Sql sql = Sql.of("SELECT " + document + ", e.chunk, e.chunk_text,"
+                        + " CAST(e.score AS " + d.doubleType() + ") AS score FROM ("
+                        + "SELECT doc_id, chunk, chunk_text, " + d.cosineSimilarity("vector") + " AS score"
+                        + " FROM kb_embeddings WHERE model = ? AND " + d.arrayLength("vector") + " = ?) e"
+                        + " JOIN kb_documents d ON d.doc_id = e.doc_id"
+                        + " WHERE e.score IS NOT NULL AND " + d.notNaN("e.score")
+                        + " ORDER BY e.score DESC, d.doc_id, e.chunk LIMIT ?",
+                vector, model, (long) vector.length, (long) k);
+        return db.list("the nearest knowledge documents", sql,
+                rs -> new KbMatch(Records.kbDocument(rs), rs.getInt("chunk"), rs.getString("chunk_text"), rs.getDouble("score")),
+                cancel);
+    }
+}

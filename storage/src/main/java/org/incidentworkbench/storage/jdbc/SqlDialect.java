@@ -1,0 +1,63 @@
+package org.incidentworkbench.storage.jdbc;
+
+/**
+ * Where the DuckDB and PostgreSQL engines spell the same read differently. Every method returns a
+ * constant SQL fragment (or appends one with its bound values), so the shared read classes build
+ * one statement per read that both engines answer identically.
+ */
+public interface SqlDialect {
+
+    /** A TIMESTAMPTZ expression as exact epoch microseconds (a BIGINT). */
+    String micros(String column);
+
+    /** One bound epoch-microsecond value ({@code ?}) as a TIMESTAMPTZ. */
+    String timestamp();
+
+    /** A text sort key ordered by code point, whatever the database's collation. */
+    String collate(String column);
+
+    /** The name of the double-precision floating point type. */
+    String doubleType();
+
+    /** The SQL type name under which a bound {@code float[]} is sent. */
+    String floatArrayType();
+
+    /** The element count of an array column. */
+    String arrayLength(String column);
+
+    /** Whether {@code text} contains {@code part} as a literal substring (no pattern characters). */
+    String contains(String text, String part);
+
+    /** True when {@code expr} is not NaN. */
+    String notNaN(String expr);
+
+    /** {@code expr} of the first row of a group in {@code orderBy} (a full {@code ORDER BY ...} clause). */
+    String firstBy(String expr, String orderBy);
+
+    /** The key (leftTs, leftId) compared with {@code cmp} ({@code <} or {@code >}) to (rightTs, rightId). */
+    String keyCompare(String leftTs, String leftId, String cmp, String rightTs, String rightId);
+
+    /** Appends the key (ts, id) compared with {@code cmp} to a bound key, binding its values. */
+    Sql keyCompare(Sql sql, String ts, String id, String cmp, long tsMicros, long idValue);
+
+    /**
+     * The cosine similarity of the REAL/FLOAT array column {@code column} and one bound query
+     * vector ({@code ?}), as a single-precision value, null for a zero vector.
+     */
+    String cosineSimilarity(String column);
+
+    /** Appends {@code column}'s label {@code key} equals {@code value}, taking the key text literally, binding both. */
+    Sql labelEquals(Sql sql, String column, String key, String value);
+
+    /** Whether ORDER BY on a JSON column orders by its key-sorted text; if not, the caller sorts. */
+    boolean ordersJsonText();
+
+    /** The per-group aggregate a continuous percentile at {@code quantile} is computed from ({@code agg}). */
+    String percentileAggregate(String column, double quantile);
+
+    /** The continuous percentile from a group's {@code agg}, its count {@code n} and the rank {@code rn}. */
+    String percentileValue();
+
+    /** Appends what {@link #percentileValue} needs besides {@code agg} and {@code n}, binding the quantile. */
+    Sql percentileRank(Sql sql, double quantile);
+}

@@ -1,0 +1,124 @@
+package org.incidentworkbench.storage.postgres;
+
+import org.incidentworkbench.storage.jdbc.Sql;
+import org.incidentworkbench.storage.jdbc.SqlDialect;
+
+/**
+ * PostgreSQL's spelling of the shared reads, chosen so every answer equals the DuckDB engine's
+ * bit for bit. Timestamps travel as epoch microseconds and are converted with integer interval
+ * arithmetic, so no value passes through a double.
+ */
+final class PostgresDialect implements SqlDialect {
+
+    static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    private PostgresDialect() {
+    }
+
+    /** Exact: {@code extract} is numeric, so nothing is rounded. */
+    @Override
+    public String micros(String column) {
+        return "CAST(extract(epoch FROM " + column + ") * 1000000 AS BIGINT)";
+    }
+
+    @Override
+    public String timestamp() {
+        return "(TIMESTAMPTZ 'epoch' + CAST(? AS BIGINT) * INTERVAL '1 microsecond')";
+    }
+
+    /** {@code COLLATE "C"} orders by code point, as DuckDB does, so the server's collation cannot change an order. */
+    @Override
+    public String collate(String column) {
+        return column + " COLLATE \"C\"";
+    }
+
+    @Override
+    public String doubleType() {
+        return "DOUBLE PRECISION";
+    }
+
+    @Override
+    public String floatArrayType() {
+        return "float4";
+    }
+
+    @Override
+    public String arrayLength(String column) {
+        return "cardinality(" + column + ")";
+    }
+
+    @Override
+    public String contains(String text, String part) {
+        return "strpos(" + text + ", " + part + ") > 0";
+    }
+
+    @Override
+    public String notNaN(String expr) {
+        return expr + " <> 'NaN'";
+    }
+
+    /** PostgreSQL has no first(... ORDER BY): the first element of an ordered array_agg is it. */
+    @Override
+    public String firstBy(String expr, String orderBy) {
+        return "(array_agg(" + expr + orderBy + "))[1]";
+    }
+
+    /** A row comparison, which PostgreSQL answers from a (ts, id) primary key. */
+    @Override
+    public String keyCompare(String leftTs, String leftId, String cmp, String rightTs, String rightId) {
+        return "(" + leftTs + ", " + leftId + ") " + cmp + " (" + rightTs + ", " + rightId + ")";
+    }
+
+    @Override
+    public Sql keyCompare(Sql sql, String ts, String id, String cmp, long tsMicros, long idValue) {
+        return sql.add(keyCompare(ts, id, cmp, timestamp(), "?"), tsMicros, idValue);
+    }
+
+    /**
+     * Over {@code REAL[]}, in single precision and summed in element order, as DuckDB's
+     * {@code list_cosine_similarity} computes it on FLOAT lists, so both engines rank ties alike;
+     * clamped to [-1, 1] as DuckDB does. A zero vector has no direction: its score is null.
+     */
+    @Override
+    public String cosineSimilarity(String column) {
+        return "(SELECT greatest(CAST(-1 AS REAL), least(CAST(1 AS REAL),"
+                + " sum(a * b) / CAST(NULLIF(sqrt(sum(a * a) * sum(b * b)), 0) AS REAL)))"
+                + " FROM unnest(" + column + ", CAST(? AS REAL[])) AS pair(a, b))";
+    }
+
+    /** {@code ->>} takes the key literally. */
+    @Override
+    public Sql labelEquals(Sql sql, String column, String key, String value) {
+        return sql.add(column + " ->> ? = ?", key, value);
+    }
+
+    /** jsonb's own ordering (keys by length first) differs from DuckDB's key-sorted text, so Java sorts. */
+    @Override
+    public boolean ordersJsonText() {
+        return false;
+    }
+
+    /** The bucket's values sorted, for {@link #percentileValue} to interpolate between. */
+    @Override
+    public String percentileAggregate(String column, double quantile) {
+        return "array_agg(" + column + " ORDER BY " + column + ")";
+    }
+
+    /**
+     * The continuous percentile of a bucket's sorted values {@code agg} at rank {@code rn = (n-1)q}:
+     * the same linear interpolation as {@code percentile_cont}, but spelled {@code lo·(1-d) + hi·d}
+     * as DuckDB computes it, since {@code percentile_cont}'s {@code lo + (hi-lo)·d} can differ in
+     * the last bit and the two engines must answer identically.
+     */
+    @Override
+    public String percentileValue() {
+        return "agg[CAST(floor(rn) AS INTEGER) + 1] * (1 - (rn - floor(rn)))"
+                + " + agg[CAST(ceil(rn) AS INTEGER) + 1] * (rn - floor(rn))";
+    }
+
+    @Override
+    public Sql percentileRank(Sql sql, double quantile) {
+        return sql.add(" CROSS JOIN LATERAL (SELECT CAST(n - 1 AS DOUBLE PRECISION) * CAST(? AS DOUBLE PRECISION) AS rn) ranks",
+                quantile);
+    }
+}

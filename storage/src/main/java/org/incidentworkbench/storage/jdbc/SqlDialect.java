@@ -1,9 +1,10 @@
 package org.incidentworkbench.storage.jdbc;
 
 /**
- * Where the DuckDB and PostgreSQL engines spell the same read differently. Every method returns a
- * constant SQL fragment (or appends one with its bound values), so the shared read classes build
- * one statement per read that both engines answer identically.
+ * Where the DuckDB and PostgreSQL engines spell the same read differently. The methods return
+ * constant SQL fragments (or append one with its bound values; caller values are never spliced),
+ * so the shared read classes build one statement per read that both engines answer identically.
+ * Each implementation says why its spelling matches the other's.
  */
 public interface SqlDialect {
 

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Rows;
 import org.incidentworkbench.storage.jdbc.Sql;
@@ -33,9 +33,6 @@ import org.incidentworkbench.storage.jdbc.Sql;
  */
 final class QueryRunner implements Reader, AutoCloseable {
 
-    /** How many mapped rows between two cancellation checks while a result is read. */
-    private static final int CHECK_EVERY = 1024;
-
     private final DuckDBConnection root;
     private final Path file;
     private volatile boolean closed;
@@ -54,35 +51,10 @@ final class QueryRunner implements Reader, AutoCloseable {
         cancel.throwIfCancelled();
         try (DuckDBConnection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql.text())) {
             sql.bind(ps, DuckDbDialect.INSTANCE);
-            Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(ps));
-            try {
-                cancel.throwIfCancelled();
-                return rows(what, mapper, ps, cancel);
-            } finally {
-                stop.close();
-            }
+            return CancellableQuery.rows(ps, rs -> map(what, mapper, rs), cancel);
         } catch (SQLException e) {
-            if (cancel.isCancelled()) {
-                ReadCancelledException cancelled = new ReadCancelledException();
-                cancelled.initCause(e);
-                throw cancelled;
-            }
-            throw DuckDbErrors.onRead(file, what, e);
-        }
-    }
-
-    private <T> List<T> rows(String what, Rows.Mapper<T> mapper, PreparedStatement ps, Cancellation cancel)
-            throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                if (rows.size() % CHECK_EVERY == 0) {
-                    cancel.throwIfCancelled();
-                }
-                rows.add(map(what, mapper, rs));
-            }
-            cancel.throwIfCancelled();
-            return rows;
+            ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
+            throw cancelled != null ? cancelled : DuckDbErrors.onRead(file, what, e);
         }
     }
 
@@ -99,14 +71,6 @@ final class QueryRunner implements Reader, AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new SourceException(file + " holds a value in " + what + " that this version cannot read: "
                     + e.getMessage(), e);
-        }
-    }
-
-    private static void cancelQuietly(PreparedStatement ps) {
-        try {
-            ps.cancel();
-        } catch (SQLException alreadyDone) {
-            // the statement finished or closed meanwhile: nothing left to stop
         }
     }
 

@@ -3,13 +3,12 @@ package org.incidentworkbench.storage.postgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Rows;
 import org.incidentworkbench.storage.jdbc.Sql;
@@ -31,9 +30,6 @@ import org.incidentworkbench.storage.jdbc.Sql;
  */
 final class QueryRunner implements Reader {
 
-    /** How many mapped rows between two cancellation checks while a result is read. */
-    private static final int CHECK_EVERY = 1024;
-
     /** Rows fetched per round trip, so a large result streams instead of filling memory at once. */
     private static final int FETCH_SIZE = 4096;
 
@@ -53,35 +49,11 @@ final class QueryRunner implements Reader {
             try (PreparedStatement ps = conn.prepareStatement(sql.text())) {
                 ps.setFetchSize(FETCH_SIZE);
                 sql.bind(ps, PostgresDialect.INSTANCE);
-                Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(ps));
-                try {
-                    cancel.throwIfCancelled();
-                    return rows(mapper, ps, cancel);
-                } finally {
-                    stop.close();
-                }
+                return CancellableQuery.rows(ps, mapper, cancel);
             }
         } catch (SQLException e) {
-            if (cancel.isCancelled()) {
-                ReadCancelledException cancelled = new ReadCancelledException();
-                cancelled.initCause(e);
-                throw cancelled;
-            }
-            throw PostgresErrors.onRead(target, what, e);
-        }
-    }
-
-    private static <T> List<T> rows(Rows.Mapper<T> mapper, PreparedStatement ps, Cancellation cancel) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                if (rows.size() % CHECK_EVERY == 0) {
-                    cancel.throwIfCancelled();
-                }
-                rows.add(mapper.map(rs));
-            }
-            cancel.throwIfCancelled();
-            return rows;
+            ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
+            throw cancelled != null ? cancelled : PostgresErrors.onRead(target, what, e);
         }
     }
 
@@ -102,11 +74,4 @@ final class QueryRunner implements Reader {
         closed = true;
     }
 
-    private static void cancelQuietly(PreparedStatement ps) {
-        try {
-            ps.cancel();
-        } catch (SQLException alreadyDone) {
-            // the statement finished or closed meanwhile: nothing left to stop
-        }
-    }
 }

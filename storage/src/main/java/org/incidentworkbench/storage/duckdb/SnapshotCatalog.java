@@ -6,11 +6,8 @@ import static org.incidentworkbench.storage.duckdb.SnapshotFormatException.Probl
 import static org.incidentworkbench.storage.duckdb.SnapshotFormatException.Problem.UNREADABLE;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +17,7 @@ import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.Rows;
 import org.incidentworkbench.storage.jdbc.Sql;
+import org.incidentworkbench.storage.schema.CanonicalColumns;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**
@@ -146,12 +144,12 @@ final class SnapshotCatalog {
         }
         for (String table : EvidenceSchema.TABLES) {
             Map<String, String> have = actual.getOrDefault(table, Map.of());
-            for (Map.Entry<String, String> col : ExpectedColumns.BY_TABLE.get(table).entrySet()) {
-                String type = have.get(col.getKey());
-                if (!col.getValue().equals(type)) {
+            for (CanonicalColumns.Column col : CanonicalColumns.of(table)) {
+                String type = have.get(col.name());
+                if (!col.type().equals(type)) {
                     throw new SnapshotFormatException(MISSING_TABLE, db.file(), db.file()
-                            + " is not a complete snapshot: table " + table + " should have column " + col.getKey()
-                            + " of type " + col.getValue() + (type == null ? ", but it is missing." : ", but it is " + type + "."));
+                            + " is not a complete snapshot: table " + table + " should have column " + col.name()
+                            + " of type " + col.type() + (type == null ? ", but it is missing." : ", but it is " + type + "."));
                 }
             }
         }
@@ -168,29 +166,5 @@ final class SnapshotCatalog {
     private static SnapshotFormatException notASnapshot(Path file, String why) {
         return new SnapshotFormatException(NOT_A_SNAPSHOT, file, file
                 + " is a DuckDB database but not an Incident Workbench snapshot: " + why + ".");
-    }
-
-    /** The columns schema v1 gives each table, read from the DDL applied to an in-memory database once. */
-    private static final class ExpectedColumns {
-
-        static final Map<String, Map<String, String>> BY_TABLE = load();
-
-        private static Map<String, Map<String, String>> load() {
-            Map<String, Map<String, String>> out = new HashMap<>();
-            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-                for (String ddl : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
-                    st.execute(ddl);
-                }
-                try (ResultSet rs = st.executeQuery(COLUMNS)) {
-                    while (rs.next()) {
-                        Column col = Column.of(rs);
-                        out.computeIfAbsent(col.table(), t -> new HashMap<>()).put(col.name(), col.type());
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("the DuckDB schema DDL of this build does not run", e);
-            }
-            return Map.copyOf(out);
-        }
     }
 }

@@ -7,11 +7,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 
-/** Opens snapshot files as {@link DuckDbIncidentSource}s. */
+/** Opens snapshot files as {@link DuckDbIncidentSource}s, or as {@link SnapshotTables} to copy. */
 public final class DuckDbSnapshots {
 
     private DuckDbSnapshots() {
@@ -26,12 +27,24 @@ public final class DuckDbSnapshots {
      * @throws SnapshotFormatException with a plain message when the file is not a snapshot this build can read
      */
     public static DuckDbIncidentSource open(Path file) {
+        return open(file, DuckDbIncidentSource::new);
+    }
+
+    /**
+     * Opens {@code file} to copy its tables elsewhere, checked and sandboxed exactly as {@link #open}.
+     *
+     * @throws SnapshotFormatException with a plain message when the file is not a snapshot this build can read
+     */
+    public static SnapshotTables openTables(Path file) {
+        return open(file, SnapshotTables::new);
+    }
+
+    private static <T> T open(Path file, BiFunction<SourceInfo, QueryRunner, T> as) {
         Objects.requireNonNull(file, "file");
         SnapshotHeader.check(file);
         QueryRunner db = new QueryRunner(connect(file), file);
         try {
-            SourceInfo info = SnapshotCatalog.verify(db);
-            return new DuckDbIncidentSource(info, db);
+            return as.apply(SnapshotCatalog.verify(db), db);
         } catch (RuntimeException e) {
             try {
                 db.close();

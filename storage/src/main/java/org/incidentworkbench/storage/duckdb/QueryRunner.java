@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -48,10 +49,17 @@ final class QueryRunner implements Reader, AutoCloseable {
 
     @Override
     public <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+        List<T> rows = new ArrayList<>();
+        each(what, sql, rs -> rows.add(map(what, mapper, rs)), cancel);
+        return rows;
+    }
+
+    /** Hands every row of {@code sql} to {@code handler} as DuckDB streams it, holding none. */
+    void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) {
         cancel.throwIfCancelled();
         try (DuckDBConnection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql.text())) {
             sql.bind(ps, DuckDbDialect.INSTANCE);
-            return CancellableQuery.rows(ps, rs -> map(what, mapper, rs), cancel);
+            CancellableQuery.forEach(ps, handler, cancel);
         } catch (SQLException e) {
             ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
             throw cancelled != null ? cancelled : DuckDbErrors.onRead(file, what, e);

@@ -21,22 +21,37 @@ public final class CancellableQuery {
     private CancellableQuery() {
     }
 
+    /** Handles the current row of a result; the result streams, so a handler must not keep the row. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
     /** Every row of {@code ps} mapped by {@code mapper}; throws {@link ReadCancelledException} once cancelled. */
     public static <T> List<T> rows(PreparedStatement ps, Rows.Mapper<T> mapper, Cancellation cancel)
             throws SQLException {
+        List<T> rows = new ArrayList<>();
+        forEach(ps, rs -> rows.add(mapper.map(rs)), cancel);
+        return rows;
+    }
+
+    /**
+     * Hands every row of {@code ps} to {@code handler} as it arrives, holding none, so a result of any
+     * size runs in constant memory; throws {@link ReadCancelledException} once cancelled.
+     */
+    public static void forEach(PreparedStatement ps, RowHandler handler, Cancellation cancel) throws SQLException {
         Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(ps));
         try {
             cancel.throwIfCancelled();
             try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
+                long seen = 0;
                 while (rs.next()) {
-                    if (rows.size() % CHECK_EVERY == 0) {
+                    if (seen++ % CHECK_EVERY == 0) {
                         cancel.throwIfCancelled();
                     }
-                    rows.add(mapper.map(rs));
+                    handler.handle(rs);
                 }
                 cancel.throwIfCancelled();
-                return rows;
             }
         } finally {
             stop.close();

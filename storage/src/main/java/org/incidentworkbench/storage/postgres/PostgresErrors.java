@@ -55,6 +55,24 @@ final class PostgresErrors {
         return new SourceException("Cannot read " + what + " from " + target.display() + ": " + firstLine(e) + ".", e);
     }
 
+    /**
+     * An error while writing to {@code target} ({@code db init}, a load); {@code doing} says what, e.g.
+     * "load table spans". The write runs in one transaction, so nothing of it is committed.
+     */
+    static SourceException onWrite(PostgresTarget target, String doing, SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals("42501")) {
+            return new SourceException("User \"" + target.user() + "\" may not " + doing + " in " + target.display()
+                    + ": " + firstLine(e) + ". Connect as the schema's owner; nothing was changed.", e);
+        }
+        if (state.startsWith("08")) {
+            return new SourceException("Lost the connection to PostgreSQL at " + target.display() + " while trying to "
+                    + doing + "; nothing was changed. Check the network and retry.", e);
+        }
+        return new SourceException("Cannot " + doing + " in " + target.display() + ": " + firstLine(e)
+                + "; nothing was changed.", e);
+    }
+
     /** The first line of the server's message (later lines hold hints and positions), without a final full stop. */
     static String firstLine(SQLException e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();

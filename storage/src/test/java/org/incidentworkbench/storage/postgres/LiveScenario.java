@@ -9,11 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.duckdb.TestScenario;
-import org.incidentworkbench.storage.schema.EvidenceSchema;
-import org.incidentworkbench.storage.schema.EvidenceSchema.Engine;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real PostgreSQL and a DuckDB snapshot holding the same seeded {@link TestScenario}, started
  * once for the whole test run (the server takes seconds) and shared by every class that registers
  * {@code @RegisterExtension static final LiveScenario PG = new LiveScenario();}. PostgreSQL holds
- * the canonical schema in database {@value #DATABASE}, loaded by {@link ScenarioCopy}, and a
- * password-checked role {@value #READER} that the engine logs in as over TCP, so logins fail as on
+ * the canonical schema in database {@value #DATABASE}, loaded from the snapshot by
+ * {@link SnapshotLoader}, and a password-checked role {@value #READER} that the engine logs in as over TCP, so logins fail as on
  * a real server. Tests must not change the loaded data.
  */
 final class LiveScenario implements BeforeAllCallback {
@@ -31,6 +30,7 @@ final class LiveScenario implements BeforeAllCallback {
     static final String READER = "reader";
     static final String PASSWORD = "s3cret";
     static final long SEED = 42;
+    private static final String SNAPSHOT = "scenario.duckdb";
 
     private Shared shared;
 
@@ -56,6 +56,28 @@ final class LiveScenario implements BeforeAllCallback {
     /** The superuser on {@link #DATABASE}, for setting up and watching the server. */
     Connection admin() throws SQLException {
         return shared.server.getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    /** The snapshot holding the scenario, which PostgreSQL was loaded from. */
+    Path snapshot() {
+        return shared.dir.resolve(SNAPSHOT);
+    }
+
+    /** A new empty database on the run's server, and its owner's target. */
+    PostgresTarget newDatabase(String name) throws SQLException {
+        try (Connection admin = admin()) {
+            execute(admin, "CREATE DATABASE " + name);
+        }
+        return PostgresTarget.of("localhost", port(), name, "postgres", null);
+    }
+
+    /** The superuser over TCP, as {@code db init} and the loader log in: owner of the schema. */
+    PostgresTarget owner() {
+        return owner(port());
+    }
+
+    private static PostgresTarget owner(int port) {
+        return PostgresTarget.of("localhost", port, DATABASE, "postgres", null);
     }
 
     /** The engine's view of the scenario: the reader role over TCP. */
@@ -90,19 +112,14 @@ final class LiveScenario implements BeforeAllCallback {
                     execute(admin, "CREATE ROLE " + READER + " LOGIN PASSWORD '" + PASSWORD + "'");
                 }
                 TestScenario scenario = TestScenario.generate(SEED);
+                Path file = dir.resolve(SNAPSHOT);
+                scenario.write(file);
+                SchemaInit.run(owner(server.getPort()), false);
+                SnapshotLoader.load(file, owner(server.getPort()), false, LoadProgress.NONE, Cancellation.none());
                 try (Connection c = server.getDatabase("postgres", DATABASE).getConnection()) {
-                    for (String sql : EvidenceSchema.statements(Engine.POSTGRES)) {
-                        execute(c, sql);
-                    }
-                    ScenarioCopy.load(c, scenario);
-                    // What `workbench db init` stamps; the scenario's own rows carry no schema_info.
-                    execute(c, "INSERT INTO schema_info (schema_version, writer, source) VALUES ("
-                            + EvidenceSchema.CURRENT_VERSION + ", 'LiveScenario', 'seed " + SEED + "')");
                     execute(c, "ANALYZE");
                     execute(c, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER);
                 }
-                Path file = dir.resolve("scenario.duckdb");
-                scenario.write(file);
                 return new Shared(dir, server, scenario, DuckDbSnapshots.open(file));
             } catch (IOException | SQLException e) {
                 throw new IllegalStateException("cannot start the live scenario", e);

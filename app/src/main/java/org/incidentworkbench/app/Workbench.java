@@ -3,6 +3,8 @@ package org.incidentworkbench.app;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.incidentworkbench.app.cli.DbCommand;
+import org.incidentworkbench.app.cli.DbInitCommand;
 import org.incidentworkbench.app.cli.DemoCommand;
 import org.incidentworkbench.app.cli.ErrorReporter;
 import org.incidentworkbench.app.cli.IncidentsCommand;
@@ -90,6 +92,7 @@ public final class Workbench {
                 .addSubcommand(new SeriesCommand())
                 .addSubcommand(new LogsCommand())
                 .addSubcommand(new SampleCommand())
+                .addSubcommand(new CommandLine(new DbCommand()).addSubcommand(new DbInitCommand()))
                 .addSubcommand(new ScenariosCommand());
         // Set after the subcommands are added: these setters apply to the subcommands present.
         ErrorReporter errors = new ErrorReporter();

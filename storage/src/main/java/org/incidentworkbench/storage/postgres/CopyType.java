@@ -6,52 +6,33 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.function.Function;
 import org.postgresql.util.ByteConverter;
 
 /**
  * Each column type of the canonical schema: its DuckDB spelling, its PostgreSQL type ({@code udt_name}
  * in the catalog) and how one value read from a snapshot is written as a field of COPY's binary
- * format (a length, then the bytes PostgreSQL's {@code *_recv} function reads). Binary rather than
- * text because the server then parses nothing: see benchmarks/RESULTS.md for the measurement.
+ * format: its length (-1 for NULL), then the bytes PostgreSQL's {@code *_recv} function reads.
+ * Binary rather than text because the server then parses no text (see benchmarks/RESULTS.md).
  */
 enum CopyType {
     UUID_("UUID", "uuid") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            UUID u = rs.getObject(column, UUID.class);
-            if (u == null) {
-                out.putInt(NULL);
-                return;
-            }
-            out.putInt(16);
-            out.putLong(u.getMostSignificantBits());
-            out.putLong(u.getLeastSignificantBits());
+            bytes(uuid(rs.getObject(column, UUID.class)), out);
         }
     },
     TEXT("VARCHAR", "text") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            String text = rs.getString(column);
-            if (text == null) {
-                out.putInt(NULL);
-                return;
-            }
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            out.putInt(bytes.length);
-            out.putBytes(bytes);
+            bytes(utf8(rs.getString(column)), out);
         }
     },
     /** Read from the snapshot as epoch microseconds; PostgreSQL counts microseconds from 2000-01-01. */
     TIMESTAMPTZ("TIMESTAMP WITH TIME ZONE", "timestamptz") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            long micros = rs.getLong(column);
-            if (rs.wasNull()) {
-                out.putInt(NULL);
-                return;
-            }
-            out.putInt(Long.BYTES);
-            out.putLong(micros - POSTGRES_EPOCH_MICROS);
+            int8(rs, rs.getLong(column) - POSTGRES_EPOCH_MICROS, out);
         }
     },
     INT4("INTEGER", "int4") {
@@ -60,99 +41,69 @@ enum CopyType {
             int v = rs.getInt(column);
             if (rs.wasNull()) {
                 out.putInt(NULL);
-                return;
+            } else {
+                out.putInt(Integer.BYTES);
+                out.putInt(v);
             }
-            out.putInt(Integer.BYTES);
-            out.putInt(v);
         }
     },
     INT8("BIGINT", "int8") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            long v = rs.getLong(column);
-            if (rs.wasNull()) {
-                out.putInt(NULL);
-                return;
-            }
-            out.putInt(Long.BYTES);
-            out.putLong(v);
+            int8(rs, rs.getLong(column), out);
         }
     },
     FLOAT8("DOUBLE", "float8") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            double v = rs.getDouble(column);
-            if (rs.wasNull()) {
-                out.putInt(NULL);
-                return;
-            }
-            out.putInt(Long.BYTES);
-            out.putLong(Double.doubleToRawLongBits(v));
+            int8(rs, Double.doubleToRawLongBits(rs.getDouble(column)), out);
         }
     },
     BOOL("BOOLEAN", "bool") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
             boolean v = rs.getBoolean(column);
-            if (rs.wasNull()) {
-                out.putInt(NULL);
-                return;
-            }
-            out.putInt(1);
-            out.putByte(v ? 1 : 0);
+            bytes(rs.wasNull() ? null : new byte[] {(byte) (v ? 1 : 0)}, out);
         }
     },
     /** jsonb's binary form is a version byte (1) and the JSON text. */
     JSONB("JSON", "jsonb") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            String json = rs.getString(column);
+            byte[] json = utf8(rs.getString(column));
             if (json == null) {
                 out.putInt(NULL);
                 return;
             }
-            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-            out.putInt(bytes.length + 1);
+            out.putInt(json.length + 1);
             out.putByte(1);
-            out.putBytes(bytes);
+            out.putBytes(json);
         }
     },
     NUMERIC("DECIMAL(3,2)", "numeric") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
             BigDecimal v = rs.getBigDecimal(column);
-            if (v == null) {
-                out.putInt(NULL);
-                return;
-            }
-            byte[] bytes = ByteConverter.numeric(v);
-            out.putInt(bytes.length);
-            out.putBytes(bytes);
+            bytes(v == null ? null : ByteConverter.numeric(v), out);
         }
     },
     UUID_ARRAY("UUID[]", "_uuid") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            writeArray(rs.getArray(column), 2950, e -> {
-                UUID u = e instanceof UUID id ? id : UUID.fromString(e.toString());
-                byte[] b = new byte[16];
-                ByteConverter.int8(b, 0, u.getMostSignificantBits());
-                ByteConverter.int8(b, 8, u.getLeastSignificantBits());
-                return b;
-            }, out);
+            array(rs.getArray(column), 2950, e -> uuid(e instanceof UUID u ? u : UUID.fromString(e.toString())), out);
         }
     },
     TEXT_ARRAY("VARCHAR[]", "_text") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            writeArray(rs.getArray(column), 25, e -> e.toString().getBytes(StandardCharsets.UTF_8), out);
+            array(rs.getArray(column), 25, e -> utf8(e.toString()), out);
         }
     },
     FLOAT4_ARRAY("FLOAT[]", "_float4") {
         @Override
         void write(ResultSet rs, int column, CopyBuffer out) throws SQLException {
-            writeArray(rs.getArray(column), 700, e -> {
-                byte[] b = new byte[4];
+            array(rs.getArray(column), 700, e -> {
+                byte[] b = new byte[Float.BYTES];
                 ByteConverter.float4(b, 0, ((Number) e).floatValue());
                 return b;
             }, out);
@@ -190,13 +141,46 @@ enum CopyType {
     /** Writes column {@code column} of the current row of {@code rs} as one COPY field. */
     abstract void write(ResultSet rs, int column, CopyBuffer out) throws SQLException;
 
-    @FunctionalInterface
-    private interface ElementBytes {
-        byte[] of(Object element);
+    /** An eight-byte field, or NULL when the value just read from {@code rs} was. */
+    private static void int8(ResultSet rs, long v, CopyBuffer out) throws SQLException {
+        if (rs.wasNull()) {
+            out.putInt(NULL);
+        } else {
+            out.putInt(Long.BYTES);
+            out.putLong(v);
+        }
     }
 
-    /** A one-dimensional array: header (dimensions, has-nulls flag, element type, length, lower bound 1), then each element as a field. */
-    private static void writeArray(Array array, int elementOid, ElementBytes encode, CopyBuffer out) throws SQLException {
+    /** A field of {@code bytes}; null is NULL. */
+    private static void bytes(byte[] bytes, CopyBuffer out) {
+        if (bytes == null) {
+            out.putInt(NULL);
+        } else {
+            out.putInt(bytes.length);
+            out.putBytes(bytes);
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] uuid(UUID u) {
+        if (u == null) {
+            return null;
+        }
+        byte[] b = new byte[16];
+        ByteConverter.int8(b, 0, u.getMostSignificantBits());
+        ByteConverter.int8(b, 8, u.getLeastSignificantBits());
+        return b;
+    }
+
+    /**
+     * A one-dimensional array: dimensions (0 when empty), a has-nulls flag, the element type, then
+     * for a dimension its length and lower bound (1), then each element as a field.
+     */
+    private static void array(Array array, int elementOid, Function<Object, byte[]> encode, CopyBuffer out)
+            throws SQLException {
         if (array == null) {
             out.putInt(NULL);
             return;
@@ -206,7 +190,7 @@ enum CopyType {
         int size = 3 * Integer.BYTES + (elements.length == 0 ? 0 : 2 * Integer.BYTES);
         boolean hasNull = false;
         for (int i = 0; i < elements.length; i++) {
-            encoded[i] = elements[i] == null ? null : encode.of(elements[i]);
+            encoded[i] = elements[i] == null ? null : encode.apply(elements[i]);
             hasNull |= encoded[i] == null;
             size += Integer.BYTES + (encoded[i] == null ? 0 : encoded[i].length);
         }
@@ -219,12 +203,7 @@ enum CopyType {
             out.putInt(1);
         }
         for (byte[] e : encoded) {
-            if (e == null) {
-                out.putInt(NULL);
-            } else {
-                out.putInt(e.length);
-                out.putBytes(e);
-            }
+            bytes(e, out);
         }
     }
 }

@@ -51,8 +51,7 @@ class SnapshotLoaderTest {
 
     @Test
     void logIdsAddedAfterALoadFollowTheLoadedOnes() throws Exception {
-        PostgresTarget db = initialised("load_identity");
-        SnapshotLoader.load(PG.snapshot(), db, false, LoadProgress.NONE, NONE);
+        PostgresTarget db = loaded("load_identity");
 
         try (Connection c = db.openWriter(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO log_records (ts, service, severity, body) VALUES (now(), 'cart', 'INFO', 'after the load')");
@@ -66,8 +65,7 @@ class SnapshotLoaderTest {
 
     @Test
     void aDatabaseHoldingIncidentDataIsRefusedUnlessReplaced() throws Exception {
-        PostgresTarget db = initialised("load_twice");
-        SnapshotLoader.load(PG.snapshot(), db, false, LoadProgress.NONE, NONE);
+        PostgresTarget db = loaded("load_twice");
 
         assertThatThrownBy(() -> SnapshotLoader.load(PG.snapshot(), db, false, LoadProgress.NONE, NONE))
                 .isInstanceOf(SourceException.class)
@@ -99,8 +97,7 @@ class SnapshotLoaderTest {
 
     @Test
     void aReplacingLoadThatFailsKeepsTheOldData() throws Exception {
-        PostgresTarget db = initialised("load_keep");
-        SnapshotLoader.load(PG.snapshot(), db, false, LoadProgress.NONE, NONE);
+        PostgresTarget db = loaded("load_keep");
         try (Connection c = db.openWriter(); Statement s = c.createStatement()) {
             // A check only the loaded spans break, so the load fails after emptying and refilling earlier tables.
             s.execute("ALTER TABLE spans ADD CONSTRAINT no_spans CHECK (false) NOT VALID");
@@ -135,6 +132,12 @@ class SnapshotLoaderTest {
     private static PostgresTarget initialised(String name) throws SQLException {
         PostgresTarget db = PG.newDatabase(name);
         SchemaInit.run(db, false);
+        return db;
+    }
+
+    private static PostgresTarget loaded(String name) throws SQLException {
+        PostgresTarget db = initialised(name);
+        SnapshotLoader.load(PG.snapshot(), db, false, LoadProgress.NONE, NONE);
         return db;
     }
 

@@ -2,7 +2,9 @@ package org.incidentworkbench.benchmarks;
 
 import java.lang.reflect.Method;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -13,7 +15,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks matching the first argument (a regex; all by default) and prints each figure
- * beside its {@link Goal} as a ratio: below 1.00 meets the target.
+ * beside its {@link Goal} as a ratio: below 1.00 meets the target. A benchmark {@link ComparedTo}
+ * another is printed beside that one's figure instead, and a {@link Baseline} alone.
  */
 public final class RunBenchmarks {
 
@@ -27,26 +30,46 @@ public final class RunBenchmarks {
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
+        Map<String, Double> figures = new HashMap<>();
+        for (RunResult r : results) {
+            figures.put(shortName(r.getParams().getBenchmark()), r.getPrimaryResult().getScore());
+        }
         System.out.println();
-        System.out.printf("%-60s %12s %10s %10s %8s%n", "benchmark", "figure (ms)", "± (ms)", "goal (ms)", "ratio");
+        System.out.printf("%-68s %12s %10s %12s %8s  %s%n", "benchmark", "figure (ms)", "± (ms)", "against (ms)", "ratio",
+                "against");
         for (RunResult r : results) {
             Result<?> primary = r.getPrimaryResult();
-            Goal goal = goalOf(r.getParams().getBenchmark());
-            System.out.printf(Locale.ROOT, "%-60s %12.1f %10.1f %10.0f %8.2f%n",
+            Method m = method(r.getParams().getBenchmark());
+            Double against;
+            String what;
+            if (m.isAnnotationPresent(Goal.class)) {
+                against = m.getAnnotation(Goal.class).millis();
+                what = "goal";
+            } else if (m.isAnnotationPresent(ComparedTo.class)) {
+                what = m.getAnnotation(ComparedTo.class).value();
+                against = figures.get(what);
+            } else if (m.isAnnotationPresent(Baseline.class)) {
+                against = null;
+                what = "baseline";
+            } else {
+                throw new IllegalStateException("benchmark without a @Goal, @ComparedTo or @Baseline: " + m);
+            }
+            System.out.printf(Locale.ROOT, "%-68s %12.1f %10.1f %12s %8s  %s%n",
                     shortName(r.getParams().getBenchmark()), primary.getScore(), primary.getScoreError(),
-                    goal.millis(), primary.getScore() / goal.millis());
+                    against == null ? "-" : String.format(Locale.ROOT, "%.1f", against),
+                    against == null ? "-" : String.format(Locale.ROOT, "%.2f", primary.getScore() / against), what);
         }
     }
 
-    private static Goal goalOf(String benchmark) throws ReflectiveOperationException {
+    private static Method method(String benchmark) throws ReflectiveOperationException {
         int dot = benchmark.lastIndexOf('.');
         Class<?> type = Class.forName(benchmark.substring(0, dot));
         for (Method m : type.getMethods()) {
-            if (m.getName().equals(benchmark.substring(dot + 1)) && m.isAnnotationPresent(Goal.class)) {
-                return m.getAnnotation(Goal.class);
+            if (m.getName().equals(benchmark.substring(dot + 1))) {
+                return m;
             }
         }
-        throw new IllegalStateException("benchmark without a @Goal: " + benchmark);
+        throw new IllegalStateException("no such benchmark method: " + benchmark);
     }
 
     private static String shortName(String benchmark) {

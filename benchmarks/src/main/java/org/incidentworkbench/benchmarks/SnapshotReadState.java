@@ -1,15 +1,5 @@
 package org.incidentworkbench.benchmarks;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import org.incidentworkbench.analysis.incidents.Incident;
-import org.incidentworkbench.analysis.metrics.Aggregation;
-import org.incidentworkbench.analysis.metrics.MetricSeries;
-import org.incidentworkbench.analysis.metrics.SeriesQuery;
-import org.incidentworkbench.analysis.source.Cancellation;
-import org.incidentworkbench.analysis.source.IncidentSource;
-import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -17,30 +7,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/** The default sample snapshot opened as a workspace would open it, with the incident and the data's time span. */
+/** The default sample snapshot, opened as a workspace opens it. */
 @State(Scope.Benchmark)
-public class SnapshotReadState {
-
-    IncidentSource source;
-    Incident incident;
-    TimeRange dataSpan;
+public class SnapshotReadState extends SourceReadState {
 
     @Setup(Level.Trial)
     public void open() {
-        source = DuckDbSnapshots.open(SampleSnapshot.defaultScenario());
-        incident = source.incidents(Cancellation.none()).getFirst();
-        dataSpan = spanOfData();
-    }
-
-    /** First to last hour holding points of the incident service's first metric: the whole generated day. */
-    private TimeRange spanOfData() {
-        String metric = source.serviceMetrics(Cancellation.none()).stream()
-                .filter(m -> m.service().equals(incident.serviceName()))
-                .findFirst().orElseThrow().metric();
-        TimeRange everything = new TimeRange(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
-        MetricSeries hours = source.series(new SeriesQuery(incident.serviceName(), metric, Map.of(), everything,
-                Duration.ofHours(1), Aggregation.COUNT), Cancellation.none());
-        return new TimeRange(hours.time(0), hours.time(hours.size() - 1).plus(Duration.ofHours(1)));
+        opened(DuckDbSnapshots.open(SampleSnapshot.defaultScenario()));
     }
 
     @TearDown(Level.Trial)

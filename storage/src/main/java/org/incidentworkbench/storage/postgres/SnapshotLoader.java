@@ -36,7 +36,7 @@ public final class SnapshotLoader {
     static final int PROGRESS_EVERY = 100_000;
 
     /** The tables a load fills, in creation order, so every foreign key finds its row already in. */
-    static final List<String> DATA_TABLES = EvidenceSchema.TABLES.stream().filter(t -> !t.equals("schema_info")).toList();
+    public static final List<String> DATA_TABLES = EvidenceSchema.TABLES.stream().filter(t -> !t.equals("schema_info")).toList();
 
     /** COPY's binary signature, then no flags and no header extension. */
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);

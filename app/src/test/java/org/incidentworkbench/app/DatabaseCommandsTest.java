@@ -128,6 +128,7 @@ class DatabaseCommandsTest {
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.errLines()).singleElement().asString().startsWith("workbench: ").contains("--replace");
         assertThat(replaced.exitCode()).isZero();
+        assertThat(replaced.outLines()).anySatisfy(l -> assertThat(l).matches("schema: +incident schema already there"));
         assertThat(counts("cli_replace", loaded.keySet())).isEqualTo(loaded);
     }
 

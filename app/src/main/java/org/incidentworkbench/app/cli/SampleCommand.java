@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -50,7 +51,7 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "URL", converter = PostgresUrlArgument.class,
             description = {"Load the sample into this PostgreSQL database (postgresql://user@host:port/database),",
-                "creating the incident schema first if it is absent (as 'workbench db init')."})
+                "creating the incident schema first if it has none of it (as 'workbench db init')."})
     private PostgresTarget to;
 
     @Option(names = "--replace", description = "With --to: replace the incident data the database holds, in the load's transaction.")
@@ -91,11 +92,11 @@ public final class SampleCommand implements Callable<Integer> {
             GenerationResult result = SampleGenerator.generate(sample,
                     out != null ? out : scratch.resolve(scenario.cliName() + ".duckdb"));
             PostgresTarget target = password.applyTo(to);
-            SchemaInit.Report init = SchemaInit.run(target, false);
+            Optional<SchemaInit.Report> init = SchemaInit.createIfAbsent(target);
             LoadResult load = SnapshotLoader.load(result.snapshot(), target, replace, progress(), Cancellation.none());
             details(load.rows(), result)
-                    .with("database", init.database())
-                    .with("schema", InitReportDetails.schema(init))
+                    .with("database", target.display())
+                    .with("schema", init.map(InitReportDetails::schema).orElse("incident schema already there"))
                     .with("rows", load.totalRows())
                     .with("load_seconds", load.elapsed().toMillis() / 1000.0)
                     .with("rows_per_second", Math.round(load.rowsPerSecond()))

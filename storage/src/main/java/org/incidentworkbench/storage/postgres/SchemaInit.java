@@ -72,11 +72,29 @@ public final class SchemaInit {
      *     foreign table of the schema's name, or the server refuses; nothing is changed then
      */
     public static Report run(PostgresTarget target, boolean migrate) {
+        return run(target, migrate, false).orElseThrow();
+    }
+
+    /**
+     * Creates the schema in {@code target}'s database if it holds none of it, as {@link #run} would;
+     * leaves a database holding (some of) it alone, so a role that may fill the tables but not
+     * change them can still load. Returns what was done, or empty when nothing was.
+     *
+     * @throws SourceException as {@link #run} does
+     */
+    public static Optional<Report> createIfAbsent(PostgresTarget target) {
+        return run(target, false, true);
+    }
+
+    private static Optional<Report> run(PostgresTarget target, boolean migrate, boolean onlyIfAbsent) {
         String doing = "read the schema";
         try (Connection c = target.openWriter()) {
             c.setAutoCommit(false);
             ServerCapabilities server = ServerCapabilities.detect(c);
             SchemaInspection before = SchemaInspection.read(c, target.display());
+            if (onlyIfAbsent && !before.empty()) {
+                return Optional.empty();
+            }
             before.requireKnownVersion(migrate);
             before.requireNoForeignTable();
             List<String> objectsBefore = objects(c);
@@ -94,7 +112,7 @@ public final class SchemaInit {
                     : stamped || !objects(c).equals(objectsBefore) ? Outcome.COMPLETED : Outcome.UNCHANGED;
             Report report = new Report(target.display(), server, outcome, hypertables(c, server), vectorColumn(c));
             c.commit();
-            return report;
+            return Optional.of(report);
         } catch (SQLException e) {
             throw PostgresErrors.onWrite(target, doing, e);
         }

@@ -49,6 +49,17 @@ class SchemaInitTest {
     }
 
     @Test
+    void createIfAbsentCreatesOnlyInADatabaseHoldingNoneOfTheSchema() throws Exception {
+        PostgresTarget db = PG.newDatabase("init_absent");
+
+        assertThat(SchemaInit.createIfAbsent(db)).get().extracting(SchemaInit.Report::outcome)
+                .isEqualTo(SchemaInit.Outcome.CREATED);
+        execute(db, "DROP TABLE kb_embeddings");
+        assertThat(SchemaInit.createIfAbsent(db)).isEmpty();
+        assertThat(tables(db)).doesNotContain("kb_embeddings");
+    }
+
+    @Test
     void anExtensionInstalledSinceTheLastRunIsUsedAndTheRunSaysItChangedSomething() throws Exception {
         PostgresTarget db = PG.newDatabase("init_trgm");
         SchemaInit.run(db, false);

@@ -5,5 +5,9 @@
  * equal the DuckDB engine's for the same data (text sort keys {@code COLLATE "C"}, percentiles
  * from sorted arrays, cosine similarity over {@code REAL[]}). Case-insensitive search uses the
  * server's {@code lower()}, which folds non-ASCII letters only in a database with a UTF-8 ctype.
+ *
+ * <p>Two explicit write paths, each one transaction on a writer session: {@code SchemaInit}
+ * ({@code workbench db init}) creates or checks the schema, and {@code SnapshotLoader} streams a
+ * snapshot into it with binary {@code COPY}.
  */
 package org.incidentworkbench.storage.postgres;

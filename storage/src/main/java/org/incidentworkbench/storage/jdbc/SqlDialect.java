@@ -43,7 +43,7 @@ public interface SqlDialect {
 
     /**
      * The cosine similarity of the REAL/FLOAT array column {@code column} and one bound query
-     * vector ({@code ?}), as a single-precision value, null for a zero vector.
+     * vector ({@code ?}), computed in single precision; null or NaN for a zero vector.
      */
     String cosineSimilarity(String column);
 

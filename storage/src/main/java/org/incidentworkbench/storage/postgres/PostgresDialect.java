@@ -6,23 +6,25 @@ import org.incidentworkbench.storage.jdbc.SqlDialect;
 /**
  * PostgreSQL's spelling of the shared reads, chosen so every answer equals the DuckDB engine's
  * bit for bit. Timestamps travel as epoch microseconds and are converted with integer interval
- * arithmetic, so no value passes through a double. One dialect per database: with pgvector,
- * knowledge search uses its distance operator.
+ * arithmetic, so no value passes through a double. One dialect per database: with TimescaleDB,
+ * buckets are {@code time_bucket}s; with pgvector, knowledge search uses its distance operator.
  */
 final class PostgresDialect implements SqlDialect {
 
     /** Plain PostgreSQL: what binding values and reading the schema version need on any server. */
-    static final PostgresDialect PLAIN = new PostgresDialect(false);
+    static final PostgresDialect PLAIN = new PostgresDialect(false, false);
 
+    private final boolean timescale;
     private final boolean pgvector;
 
-    private PostgresDialect(boolean pgvector) {
+    private PostgresDialect(boolean timescale, boolean pgvector) {
+        this.timescale = timescale;
         this.pgvector = pgvector;
     }
 
     /** The dialect that uses the extensions {@code capabilities} found in the database. */
     static PostgresDialect of(ServerCapabilities capabilities) {
-        return new PostgresDialect(capabilities.pgvector());
+        return new PostgresDialect(capabilities.timescale(), capabilities.pgvector());
     }
 
     /** Exact: {@code extract} is numeric, so nothing is rounded. */
@@ -82,6 +84,20 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public Sql keyCompare(Sql sql, String ts, String id, String cmp, long tsMicros, long idValue) {
         return sql.add(keyCompare(ts, id, cmp, timestamp(), "?"), tsMicros, idValue);
+    }
+
+    /**
+     * With TimescaleDB, its {@code time_bucket(bucket_width, ts, origin)}, the bucketing its planner
+     * knows, with the epoch as origin (its default is 2000-01-03): it floors as the plain expression
+     * does, so the buckets do not change.
+     */
+    @Override
+    public Sql bucketStart(Sql sql, String column, long widthMicros) {
+        if (!timescale) {
+            return SqlDialect.super.bucketStart(sql, column, widthMicros);
+        }
+        return sql.add(micros("time_bucket(CAST(? AS BIGINT) * INTERVAL '1 microsecond', " + column
+                + ", origin => TIMESTAMPTZ 'epoch')"), widthMicros);
     }
 
     /**

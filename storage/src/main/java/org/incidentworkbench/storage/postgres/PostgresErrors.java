@@ -1,6 +1,7 @@
 package org.incidentworkbench.storage.postgres;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.incidentworkbench.analysis.source.SourceException;
 
 /**
@@ -26,10 +27,9 @@ final class PostgresErrors {
             return new SourceException("PostgreSQL at " + target.host() + ":" + target.port() + " has no database \""
                     + target.database() + "\". Check the database name.", e);
         }
-        if (state.startsWith("08") && String.valueOf(e.getMessage()).contains("SSL")) {
-            return new SourceException("The TLS handshake with PostgreSQL at " + where + " failed (TLS mode "
-                    + target.sslMode().code() + "): " + firstLine(e) + ". Check the TLS mode, the root certificate"
-                    + " and that the host name matches the server's certificate.", e);
+        Optional<SourceException> tls = TlsErrors.onConnect(target, e);
+        if (tls.isPresent()) {
+            return tls.get();
         }
         if (state.startsWith("08")) {
             return new SourceException("Cannot reach PostgreSQL at " + target.host() + ":" + target.port()

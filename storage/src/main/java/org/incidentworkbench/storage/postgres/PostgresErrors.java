@@ -48,9 +48,10 @@ final class PostgresErrors {
             return new SourceException("Reading " + what + " from " + target.display() + " took longer than the "
                     + target.statementTimeout().toSeconds() + " s statement timeout; narrow the time range or filters.", e);
         }
-        if (state.startsWith("08")) {
+        // 57P01/57P02: the server ends the session as it shuts down or restarts after a crash.
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")) {
             return new SourceException("Lost the connection to PostgreSQL at " + target.display() + " while reading "
-                    + what + ". Check the network and retry.", e);
+                    + what + ": the server stopped or the network dropped. Retry once it is back.", e);
         }
         return new SourceException("Cannot read " + what + " from " + target.display() + ": " + firstLine(e) + ".", e);
     }

@@ -38,7 +38,7 @@ public final class SnapshotLoader {
     /** The tables a load fills, in creation order, so every foreign key finds its row already in. */
     public static final List<String> DATA_TABLES = EvidenceSchema.TABLES.stream().filter(t -> !t.equals("schema_info")).toList();
 
-    /** COPY's binary signature, then no flags and no header extension. */
+    /** The signature that opens COPY's binary format. */
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
     private final PostgresTarget target;
@@ -115,8 +115,8 @@ public final class SnapshotLoader {
         try {
             CopyBuffer out = new CopyBuffer(in);
             out.putBytes(SIGNATURE);
-            out.putInt(0);
-            out.putInt(0);
+            out.putInt(0); // flags: none
+            out.putInt(0); // header extension: none
             long[] sent = {0};
             tables.scan(table, rs -> {
                 out.putShort(types.size());

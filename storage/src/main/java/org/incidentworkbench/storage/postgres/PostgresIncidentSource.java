@@ -2,6 +2,7 @@ package org.incidentworkbench.storage.postgres;
 
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.source.SourceInfo;
+import org.incidentworkbench.storage.jdbc.Relations;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 
 /**
@@ -18,7 +19,7 @@ public final class PostgresIncidentSource extends SqlIncidentSource {
     private final QueryRunner db;
 
     PostgresIncidentSource(SourceInfo info, ServerCapabilities capabilities, QueryRunner db) {
-        super(db, PostgresDialect.INSTANCE);
+        super(db, PostgresDialect.INSTANCE, Relations.TABLES);
         this.info = info;
         this.capabilities = capabilities;
         this.db = db;

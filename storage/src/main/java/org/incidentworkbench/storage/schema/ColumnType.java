@@ -10,28 +10,29 @@ import java.util.Set;
  * labels fails.
  */
 public enum ColumnType {
-    UUID("uuid", Set.of("uuid")),
-    TEXT("text", Set.of("text", "varchar")),
-    TIMESTAMPTZ("timestamptz", Set.of("timestamptz")),
-    JSONB("jsonb", Set.of("jsonb")),
-    INTEGER("an integer type", Set.of("int2", "int4", "int8")),
-    DOUBLE("double precision", Set.of("float8")),
+    UUID("uuid", "uuid"),
+    TEXT("text", "text", "varchar"),
+    TIMESTAMPTZ("timestamptz", "timestamptz"),
+    JSONB("jsonb", "jsonb"),
+    /** PgJDBC names an integer column with a sequence default (serial, identity) by its serial type. */
+    INTEGER("bigint", "int2", "int4", "int8", "smallserial", "serial", "bigserial"),
+    DOUBLE("double precision", "float8"),
     /** A value the reads widen to double precision themselves. */
-    NUMBER("numeric", Set.of("numeric", "float4", "float8")),
-    BOOLEAN("boolean", Set.of("bool")),
-    TEXT_ARRAY("text[]", Set.of("_text", "_varchar")),
-    UUID_ARRAY("uuid[]", Set.of("_uuid")),
-    REAL_ARRAY("real[]", Set.of("_float4"));
+    NUMBER("numeric", "numeric", "float4", "float8"),
+    BOOLEAN("boolean", "bool"),
+    TEXT_ARRAY("text[]", "_text", "_varchar"),
+    UUID_ARRAY("uuid[]", "_uuid"),
+    REAL_ARRAY("real[]", "_float4");
 
     private final String sqlName;
     private final Set<String> postgresNames;
 
-    ColumnType(String sqlName, Set<String> postgresNames) {
+    ColumnType(String sqlName, String... postgresNames) {
         this.sqlName = sqlName;
-        this.postgresNames = postgresNames;
+        this.postgresNames = Set.of(postgresNames);
     }
 
-    /** How a message names the type, e.g. "double precision". */
+    /** The type's SQL name, which a template casts to, e.g. "double precision". */
     public String sqlName() {
         return sqlName;
     }

@@ -9,6 +9,9 @@ import org.incidentworkbench.app.cli.IncidentsCommand;
 import org.incidentworkbench.app.cli.InfoCommand;
 import org.incidentworkbench.app.cli.LogsCommand;
 import org.incidentworkbench.app.cli.OpenCommand;
+import org.incidentworkbench.app.cli.ProfileCheckCommand;
+import org.incidentworkbench.app.cli.ProfileCommand;
+import org.incidentworkbench.app.cli.ProfileListCommand;
 import org.incidentworkbench.app.cli.SampleCommand;
 import org.incidentworkbench.app.cli.ScenariosCommand;
 import org.incidentworkbench.app.cli.SeriesCommand;
@@ -20,6 +23,7 @@ import org.incidentworkbench.app.sample.SampleIncidentFile;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.StateFileLocation;
 import org.incidentworkbench.ui.logs.LogsSection;
 import org.incidentworkbench.ui.metrics.MetricsSection;
@@ -38,20 +42,26 @@ public final class Workbench {
     private final Path dataFolder;
     private final SampleIncidentFile sample;
     private final Desktop desktop;
+    private final SourceProfiles profiles;
 
-    /** The real app: its state in {@code stateFile}, the full default sample. */
+    /** The real app: its state in {@code stateFile}, user source profiles beside it, the full default sample. */
     public Workbench(Path dataFolder, Path stateFile) {
         this.dataFolder = dataFolder;
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"),
                 SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
         this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, sections());
+        this.profiles = SourceProfiles.besideStateFile(stateFile);
     }
 
-    /** {@code demoSample}: the sample {@code workbench demo} opens; {@code desktop}: stands in for the window (tests). */
+    /**
+     * {@code demoSample}: the sample {@code workbench demo} opens; {@code desktop}: stands in for the
+     * window; user source profiles in {@code dataFolder/profiles} (tests).
+     */
     Workbench(Path dataFolder, SampleSpec demoSample, Desktop desktop) {
         this.dataFolder = dataFolder;
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"), demoSample);
         this.desktop = desktop;
+        this.profiles = new SourceProfiles(dataFolder.resolve("profiles"));
     }
 
     /**
@@ -90,7 +100,10 @@ public final class Workbench {
                 .addSubcommand(new SeriesCommand())
                 .addSubcommand(new LogsCommand())
                 .addSubcommand(new SampleCommand())
-                .addSubcommand(new ScenariosCommand());
+                .addSubcommand(new ScenariosCommand())
+                .addSubcommand(new CommandLine(new ProfileCommand())
+                        .addSubcommand(new ProfileListCommand(profiles))
+                        .addSubcommand(new ProfileCheckCommand(profiles)));
         // Set after the subcommands are added: these setters apply to the subcommands present.
         ErrorReporter errors = new ErrorReporter();
         cli.setCaseInsensitiveEnumValuesAllowed(true);

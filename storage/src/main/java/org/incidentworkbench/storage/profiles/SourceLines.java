@@ -7,22 +7,22 @@ import java.util.List;
  * written as an array of strings has one piece per element (joined by newlines); SQL written as
  * one string is one piece on one line, since a JSON string cannot span lines.
  */
-record SourceLines(List<Piece> pieces) {
+public record SourceLines(List<Piece> pieces) {
 
     /** The piece of text starting at {@code offset} in the template, written on file line {@code line}. */
-    record Piece(int offset, int line) {
+    public record Piece(int offset, int line) {
     }
 
-    SourceLines {
+    public SourceLines {
         pieces = List.copyOf(pieces);
     }
 
-    int firstLine() {
+    public int firstLine() {
         return pieces.get(0).line();
     }
 
     /** The file line holding template offset {@code offset}; the first line for -1 (outside the template). */
-    int lineAt(int offset) {
+    public int lineAt(int offset) {
         int line = firstLine();
         for (Piece p : pieces) {
             if (p.offset() <= offset) {

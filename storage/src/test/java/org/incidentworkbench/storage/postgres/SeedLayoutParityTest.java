@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
-import org.incidentworkbench.analysis.logs.LogCursor;
-import org.incidentworkbench.analysis.logs.LogPage;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.Severity;
@@ -112,16 +110,7 @@ class SeedLayoutParityTest {
     @ParameterizedTest
     @MethodSource("logQueries")
     void logPagesAndVolumeAreEqual(LogQuery query) {
-        LogCursor cursor = null;
-        int records = 0;
-        do {
-            LogPage expected = duck.logs(query, cursor, 397, NONE);
-            LogPage actual = seed.logs(query, cursor, 397, NONE);
-            assertThat(actual).isEqualTo(expected);
-            records += actual.records().size();
-            cursor = actual.next().orElse(null);
-        } while (cursor != null);
-        assertThat(records).isPositive();
+        LogPagesWalk.assertSamePagesToTheEnd(duck, seed, query);
         assertThat(seed.logVolume(query, Duration.ofMinutes(7), NONE)).isEqualTo(duck.logVolume(query, Duration.ofMinutes(7), NONE));
     }
 

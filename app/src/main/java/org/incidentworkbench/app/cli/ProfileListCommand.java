@@ -28,7 +28,8 @@ public final class ProfileListCommand implements Callable<Integer> {
     public Integer call() {
         Table table = Table.withColumns("profile", "from", "description");
         profiles.list().forEach(p -> table.row(p.name(), p.origin(), p.description()));
-        new Details("profiles", table).with("profiles_folder", profiles.folder().toString()).print(output, spec.commandLine().getOut());
+        new Details("profiles", table).with("profiles_folder", profiles.folder().toString())
+                .print(output, spec.commandLine().getOut());
         return ErrorReporter.OK;
     }
 }

@@ -7,10 +7,11 @@ import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 
 /**
  * A live PostgreSQL database read as an {@link IncidentSource} through a source profile (the
- * canonical schema's, or one for the database's own tables); open one with {@link PostgresSources#open}. Every read is one SQL statement aggregated by the server,
- * with bound parameters, in a read-only session of its own (see {@link QueryRunner}), so the source
- * is thread-safe and a cancelled read is stopped on the server. Answers equal the DuckDB engine's
- * for the same data.
+ * canonical schema's, or one for the database's own tables); open one with
+ * {@link PostgresSources#open}. Every read is one SQL statement aggregated by the server, with
+ * bound parameters, in a read-only session of its own (see {@link QueryRunner}), so the source is
+ * thread-safe and a cancelled read is stopped on the server. Answers equal the DuckDB engine's for
+ * the same data.
  */
 public final class PostgresIncidentSource extends SqlIncidentSource {
 

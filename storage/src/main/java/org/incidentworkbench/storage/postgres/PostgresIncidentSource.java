@@ -20,7 +20,7 @@ public final class PostgresIncidentSource extends SqlIncidentSource {
     private final QueryRunner db;
 
     PostgresIncidentSource(SourceInfo info, ServerCapabilities capabilities, QueryRunner db, Relations relations) {
-        super(db, PostgresDialect.INSTANCE, relations);
+        super(db, PostgresDialect.of(capabilities), relations);
         this.info = info;
         this.capabilities = capabilities;
         this.db = db;

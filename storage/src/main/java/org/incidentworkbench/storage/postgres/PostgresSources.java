@@ -45,7 +45,7 @@ public final class PostgresSources {
                         "source profile \"" + profile.name() + "\"", null, profile.origin());
         check.requireOk();
         return new PostgresIncidentSource(info, capabilities, db,
-                profile.relations(capabilities.installed().keySet(), PostgresDialect.INSTANCE));
+                profile.relations(capabilities.installed().keySet(), PostgresDialect.PLAIN));
     }
 
     /**
@@ -79,7 +79,7 @@ public final class PostgresSources {
     /** What {@code workbench db init} stamped in the database; a version this build reads. */
     private static SourceInfo schemaInfo(PostgresTarget target, QueryRunner db) {
         SourceInfo info = db.list("the schema version", Sql.of("SELECT schema_version, writer, "
-                        + PostgresDialect.INSTANCE.micros("created_at") + " AS created_us, source FROM schema_info"
+                        + PostgresDialect.PLAIN.micros("created_at") + " AS created_us, source FROM schema_info"
                         + " ORDER BY schema_version DESC, created_at DESC LIMIT 1"),
                 rs -> new SourceInfo("postgres", target.display(), rs.getInt("schema_version"), rs.getString("writer"),
                         Rows.instant(rs, "created_us"), rs.getString("source")), Cancellation.none())

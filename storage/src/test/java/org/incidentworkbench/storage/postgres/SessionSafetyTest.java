@@ -54,7 +54,8 @@ class SessionSafetyTest {
     void aCancelledTokenReadsNothing() {
         Cancellation cancel = Cancellation.create();
         cancel.cancel();
-        assertThatThrownBy(() -> new PostgresIncidentSource(null, null, new QueryRunner(PG.target(), List.of()), Relations.TABLES).metricDescriptors(cancel))
+        assertThatThrownBy(() -> new PostgresIncidentSource(null, PostgresSources.capabilities(PG.target()),
+                new QueryRunner(PG.target(), List.of()), Relations.TABLES).metricDescriptors(cancel))
                 .isInstanceOf(ReadCancelledException.class);
     }
 

@@ -24,8 +24,8 @@ public final class PostgresSources {
     }
 
     /**
-     * Connects to {@code target} and checks that {@code profile} fits it (every template prepared
-     * by the server, its columns compared with the canonical ones), so a wrong password, an
+     * Connects to {@code target} and checks that {@code profile} fits it (every template parsed and
+     * planned by the server, its columns compared with the canonical ones), so a wrong password, an
      * unreachable host, a database without an incident schema or a broken profile is reported
      * here, each with its own plain message, rather than on the first read. A database read
      * through the canonical profile must also carry a schema version this build reads.

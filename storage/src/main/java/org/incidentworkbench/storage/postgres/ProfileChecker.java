@@ -2,6 +2,7 @@ package org.incidentworkbench.storage.postgres;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,13 +22,18 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Checks a profile against a server without reading any data: runs its session statements, then
- * has the server parse each chosen template (PgJDBC's {@code getMetaData()} on a prepared
- * statement sends Parse and Describe, never Execute) and compares the columns it would return
- * with the canonical ones. A server error's position is mapped back to the profile file's line.
+ * has the server parse, plan and start each chosen template under {@code LIMIT 0} (the executor
+ * never asks it for a row) and compares the columns it returns with the canonical ones. A server
+ * error's position is mapped back to the profile file's line.
+ *
+ * <p>Executed rather than only described ({@code getMetaData()} on a prepared statement): PgJDBC
+ * describes through a named server-side statement, which outlives the session behind a pooler in
+ * transaction mode (PgBouncer) and then collides with the next session's; an executed statement
+ * is unnamed, as every read's is.
  */
 final class ProfileChecker {
 
-    /** Each template is prepared as the reads compose it: a subquery, its window bounds typed as they are bound. */
+    /** Each template is run as the reads compose it: a subquery, its window bounds typed as they are bound. */
     private static final String PREFIX = "SELECT * FROM (\n";
     private static final String WINDOW_BOUND = "CAST(NULL AS TIMESTAMPTZ)";
     private static final String UNDEFINED_TABLE = "42P01";
@@ -59,9 +65,9 @@ final class ProfileChecker {
                 continue;
             }
             chosen.put(r, template);
-            SqlTemplate.Prepared prepared = template.sql().prepared(PREFIX, WINDOW_BOUND, "\n) AS " + r.tableName());
-            try (PreparedStatement ps = c.prepareStatement(prepared.jdbcText())) {
-                String wrong = columnProblems(r, ps.getMetaData());
+            SqlTemplate.Prepared prepared = template.sql().prepared(PREFIX, WINDOW_BOUND, "\n) AS " + r.tableName() + " LIMIT 0");
+            try (PreparedStatement ps = c.prepareStatement(prepared.jdbcText()); ResultSet none = ps.executeQuery()) {
+                String wrong = columnProblems(r, none.getMetaData());
                 if (wrong != null) {
                     relationProblems.put(r, profile.problem(r.tableName(), template.line(), wrong));
                 }

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.logs.LogRecord;
@@ -61,8 +62,11 @@ final class SeedLayout implements BeforeAllCallback {
     }
 
     private Object create() {
-        try (Connection c = live.admin(); InputStream ddl = SeedLayout.class.getResourceAsStream("seed-layout.sql")) {
-            LiveScenario.execute(c, new String(ddl.readAllBytes(), StandardCharsets.UTF_8));
+        try (Connection c = live.admin()) {
+            LiveScenario.execute(c, "CREATE SCHEMA " + SCHEMA);
+            LiveScenario.execute(c, "SET search_path = " + SCHEMA);
+            createTables(c);
+            LiveScenario.execute(c, "RESET search_path");
             load(c, live.scenario(), SCHEMA);
             LiveScenario.execute(c, "ANALYZE");
             LiveScenario.execute(c, "CREATE ROLE " + READER + " LOGIN PASSWORD '" + LiveScenario.PASSWORD + "'");
@@ -77,8 +81,32 @@ final class SeedLayout implements BeforeAllCallback {
         }
     }
 
+    /** Creates the seed's tables (seed-layout.sql) in the first schema on {@code c}'s search path. */
+    static void createTables(Connection c) throws SQLException, IOException {
+        try (InputStream ddl = SeedLayout.class.getResourceAsStream("seed-layout.sql")) {
+            LiveScenario.execute(c, new String(ddl.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
     /** Writes the scenario's signals, knowledge and topology into the seed tables of {@code schema}. */
     static void load(Connection c, TestScenario s, String schema) throws SQLException {
+        signals(c, s, schema);
+        knowledge(c, s, schema, KbEmbedding::vector);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".topology_links (src, dst, role, origin)"
+                + " VALUES (?, ?, ?, ?)")) {
+            for (TopologyEdge e : s.edges) {
+                ps.setString(1, e.source());
+                ps.setString(2, e.target());
+                ps.setString(3, e.relation());
+                ps.setString(4, TopologyEdge.DECLARED.equals(e.origin()) ? null : e.origin());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The metric points, log records and spans. */
+    private static void signals(Connection c, TestScenario s, String schema) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".metrics (time, metric, labels, value)"
                 + " VALUES (?, ?, CAST(? AS jsonb), ?)")) {
             for (MetricPoint p : s.points) {
@@ -129,24 +157,25 @@ final class SeedLayout implements BeforeAllCallback {
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * One kb_docs row per embedded chunk, its vector as {@code stored} gives it (null: the chunk is
+     * left out), its document's fields in the metadata.
+     */
+    static void knowledge(Connection c, TestScenario s, String schema, Function<KbEmbedding, float[]> stored)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".kb_docs (content, embedding, metadata)"
                 + " VALUES (?, ?, CAST(? AS jsonb))")) {
             for (KbEmbedding e : s.embeddings) {
+                float[] vector = stored.apply(e);
+                if (vector == null) {
+                    continue;
+                }
                 KbDocument d = s.documents.stream().filter(doc -> doc.id().equals(e.documentId())).findFirst().orElseThrow();
                 ps.setString(1, e.chunkText());
-                ps.setArray(2, c.createArrayOf("float4", boxed(e.vector())));
+                ps.setArray(2, c.createArrayOf("float4", boxed(vector)));
                 ps.setString(3, chunkMetadata(d, e));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + schema + ".topology_links (src, dst, role, origin)"
-                + " VALUES (?, ?, ?, ?)")) {
-            for (TopologyEdge e : s.edges) {
-                ps.setString(1, e.source());
-                ps.setString(2, e.target());
-                ps.setString(3, e.relation());
-                ps.setString(4, TopologyEdge.DECLARED.equals(e.origin()) ? null : e.origin());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -36,6 +36,7 @@ final class ProfileChecker {
     /** Each template is run as the reads compose it: a subquery, its window bounds typed as they are bound. */
     private static final String PREFIX = "SELECT * FROM (\n";
     private static final String WINDOW_BOUND = "CAST(NULL AS TIMESTAMPTZ)";
+    private static final String SUFFIX = " LIMIT 0";
     private static final String UNDEFINED_TABLE = "42P01";
 
     private ProfileChecker() {
@@ -65,7 +66,7 @@ final class ProfileChecker {
                 continue;
             }
             chosen.put(r, template);
-            SqlTemplate.Prepared prepared = template.sql().prepared(PREFIX, WINDOW_BOUND, "\n) AS " + r.tableName() + " LIMIT 0");
+            SqlTemplate.Prepared prepared = template.sql().prepared(PREFIX, WINDOW_BOUND, "\n) AS " + r.tableName() + SUFFIX);
             try (PreparedStatement ps = c.prepareStatement(prepared.jdbcText()); ResultSet none = ps.executeQuery()) {
                 String wrong = columnProblems(r, none.getMetaData());
                 if (wrong != null) {

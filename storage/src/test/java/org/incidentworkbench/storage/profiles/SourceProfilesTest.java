@@ -1,6 +1,7 @@
 package org.incidentworkbench.storage.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,10 +24,10 @@ class SourceProfilesTest {
 
         assertThat(profiles.names()).containsExactly("canonical", "seed-layout", "alpha", "zeta");
         assertThat(profiles.list()).extracting(SourceProfiles.Entry::name, SourceProfiles.Entry::origin)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("canonical", "built-in"),
-                        org.assertj.core.groups.Tuple.tuple("seed-layout", "built-in"),
-                        org.assertj.core.groups.Tuple.tuple("alpha", folder.resolve("alpha.json").toString()),
-                        org.assertj.core.groups.Tuple.tuple("zeta", folder.resolve("zeta.json").toString()));
+                .containsExactly(tuple("canonical", "built-in"),
+                        tuple("seed-layout", "built-in"),
+                        tuple("alpha", folder.resolve("alpha.json").toString()),
+                        tuple("zeta", folder.resolve("zeta.json").toString()));
         assertThat(profiles.list().get(2).description()).startsWith("does not load: profile \"alpha\"");
         assertThat(profiles.load("zeta").name()).isEqualTo("Zeta layout");
         assertThat(profiles.load("canonical").canonical()).isTrue();

@@ -26,6 +26,11 @@ final class PostgresErrors {
             return new SourceException("PostgreSQL at " + target.host() + ":" + target.port() + " has no database \""
                     + target.database() + "\". Check the database name.", e);
         }
+        if (state.startsWith("08") && String.valueOf(e.getMessage()).contains("SSL")) {
+            return new SourceException("The TLS handshake with PostgreSQL at " + where + " failed (TLS mode "
+                    + target.sslMode().code() + "): " + firstLine(e) + ". Check the TLS mode, the root certificate"
+                    + " and that the host name matches the server's certificate.", e);
+        }
         if (state.startsWith("08")) {
             return new SourceException("Cannot reach PostgreSQL at " + target.host() + ":" + target.port()
                     + ": the host is unreachable or nothing answers on that port. Check the host, the port and the network.", e);

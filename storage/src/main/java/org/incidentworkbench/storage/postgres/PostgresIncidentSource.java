@@ -14,12 +14,19 @@ import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 public final class PostgresIncidentSource extends SqlIncidentSource {
 
     private final SourceInfo info;
+    private final ServerCapabilities capabilities;
     private final QueryRunner db;
 
-    PostgresIncidentSource(SourceInfo info, QueryRunner db) {
+    PostgresIncidentSource(SourceInfo info, ServerCapabilities capabilities, QueryRunner db) {
         super(db, PostgresDialect.INSTANCE);
         this.info = info;
+        this.capabilities = capabilities;
         this.db = db;
+    }
+
+    /** What the server is and which extensions the reads may use, as detected on opening. */
+    public ServerCapabilities capabilities() {
+        return capabilities;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.incidentworkbench.storage.postgres;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
@@ -23,6 +25,7 @@ public final class PostgresSources {
      */
     public static PostgresIncidentSource open(PostgresTarget target) {
         Objects.requireNonNull(target, "target");
+        ServerCapabilities capabilities = capabilities(target);
         QueryRunner db = new QueryRunner(target);
         SourceInfo info = db.list("the schema version", Sql.of("SELECT schema_version, writer, "
                         + PostgresDialect.INSTANCE.micros("created_at") + " AS created_us, source FROM schema_info"
@@ -36,6 +39,19 @@ public final class PostgresSources {
                     + ", newer than this version of Incident Workbench reads (" + EvidenceSchema.CURRENT_VERSION
                     + "). Upgrade Incident Workbench to read it.");
         }
-        return new PostgresIncidentSource(info, db);
+        return new PostgresIncidentSource(info, capabilities, db);
+    }
+
+    /**
+     * The server's version, extensions and TLS state, read in a session of their own.
+     *
+     * @throws SourceException with a plain message when the server cannot be reached or logged into
+     */
+    public static ServerCapabilities capabilities(PostgresTarget target) {
+        try (Connection c = target.openSession()) {
+            return ServerCapabilities.detect(c);
+        } catch (SQLException e) {
+            throw PostgresErrors.onRead(target, "the server's version and extensions", e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.incidentworkbench.storage.postgres;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -62,11 +61,7 @@ final class QueryRunner implements Reader {
         if (closed) {
             throw new SourceException(target.display() + " has been closed; connect again to read from it.");
         }
-        try {
-            return DriverManager.getConnection(target.url(), target.properties());
-        } catch (SQLException e) {
-            throw PostgresErrors.onConnect(target, e);
-        }
+        return target.openSession();
     }
 
     /** Reads after this fail; reads under way finish, as each holds its own session. */

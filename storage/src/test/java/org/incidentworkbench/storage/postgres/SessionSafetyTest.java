@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -53,15 +52,14 @@ class SessionSafetyTest {
     void aCancelledTokenReadsNothing() {
         Cancellation cancel = Cancellation.create();
         cancel.cancel();
-        assertThatThrownBy(() -> new PostgresIncidentSource(null, new QueryRunner(PG.target())).metricDescriptors(cancel))
+        assertThatThrownBy(() -> new PostgresIncidentSource(null, null, new QueryRunner(PG.target())).metricDescriptors(cancel))
                 .isInstanceOf(ReadCancelledException.class);
     }
 
     @Test
     void aStatementOverTheTimeoutSaysSo() {
         PostgresTarget t = PG.target();
-        QueryRunner db = new QueryRunner(new PostgresTarget(t.host(), t.port(), t.database(), t.user(), t.password(),
-                t.connectTimeout(), Duration.ofMillis(200)));
+        QueryRunner db = new QueryRunner(t.withStatementTimeout(Duration.ofMillis(200)));
         assertThatThrownBy(() -> db.list("a long read", Sql.of("SELECT pg_sleep(5) AS slept"), rs -> 1, NONE))
                 .isInstanceOf(SourceException.class).hasMessageContaining("statement timeout");
     }
@@ -105,7 +103,7 @@ class SessionSafetyTest {
             LiveScenario.execute(admin, "CREATE DATABASE future");
         }
         PostgresTarget future = PostgresTarget.of("localhost", PG.port(), "future", LiveScenario.READER, LiveScenario.PASSWORD);
-        try (Connection c = DriverManager.getConnection(future.url(), "postgres", "")) {
+        try (Connection c = PostgresTarget.of("localhost", PG.port(), "future", "postgres", null).openWriter()) {
             LiveScenario.execute(c, "CREATE TABLE schema_info (schema_version INTEGER, writer TEXT, created_at TIMESTAMPTZ, source TEXT)");
             LiveScenario.execute(c, "INSERT INTO schema_info VALUES (99, 'workbench 9', now(), 'elsewhere')");
             LiveScenario.execute(c, "GRANT SELECT ON schema_info TO " + LiveScenario.READER);

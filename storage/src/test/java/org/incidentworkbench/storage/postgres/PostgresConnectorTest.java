@@ -1,0 +1,84 @@
+package org.incidentworkbench.storage.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.util.Map;
+import org.incidentworkbench.analysis.connections.ConnectionCheck;
+import org.incidentworkbench.analysis.connections.ConnectionSettings;
+import org.incidentworkbench.analysis.connections.LiveSource;
+import org.incidentworkbench.analysis.connections.LoginRefusedException;
+import org.incidentworkbench.analysis.connections.Password;
+import org.incidentworkbench.analysis.connections.TlsMode;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.source.SourceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresConnectorTest {
+
+    @RegisterExtension
+    static final LiveScenario PG = new LiveScenario();
+
+    private static final Password PASSWORD = new Password(LiveScenario.PASSWORD);
+
+    private final PostgresConnector connector = new PostgresConnector(Map.of());
+
+    @Test
+    void aTestReportsTheServerItsExtensionsThatTheCanonicalProfileFitsAndThatTheSessionIsPlain() {
+        ConnectionCheck check = connector.test(settings(LiveScenario.DATABASE), PASSWORD);
+
+        assertThat(check.serverVersion()).matches("PostgreSQL \\d+\\.\\d+.*");
+        // The embedded server has none of TimescaleDB, pgvector and Apache AGE, and no TLS.
+        assertThat(check.extensions()).isEmpty();
+        assertThat(check.profile().profile()).isEqualTo(ConnectionSettings.CANONICAL_PROFILE);
+        assertThat(check.profile().fits()).isTrue();
+        assertThat(check.encrypted()).isFalse();
+    }
+
+    @Test
+    void aDatabaseWithoutTheSchemaIsAProfileProblemOnTestAndRefusedOnOpen() throws Exception {
+        try (Connection c = PG.admin()) {
+            LiveScenario.execute(c, "CREATE DATABASE connector_bare");
+        }
+        ConnectionSettings bare = settings("connector_bare");
+
+        ConnectionCheck check = connector.test(bare, PASSWORD);
+        assertThat(check.profile().problems()).containsExactly(
+                "localhost:" + PG.port() + "/connector_bare: " + PostgresErrors.NO_SCHEMA + ".");
+        assertThatThrownBy(() -> connector.open(bare, PASSWORD))
+                .isInstanceOf(SourceException.class).hasMessageContaining(PostgresErrors.NO_SCHEMA);
+    }
+
+    @Test
+    void anUnknownProfileIsNamed() {
+        ConnectionSettings s = settings(LiveScenario.DATABASE);
+        ConnectionSettings other = new ConnectionSettings(s.name(), s.host(), s.port(), s.database(), s.user(),
+                s.tlsMode(), null, "seed-layout");
+
+        assertThat(connector.test(other, PASSWORD).profile().problems())
+                .containsExactly("There is no source profile called \"seed-layout\".");
+        assertThatThrownBy(() -> connector.open(other, PASSWORD)).hasMessage("There is no source profile called \"seed-layout\".");
+    }
+
+    @Test
+    void withoutAPasswordPgpasswordIsUsedAndWithoutThatTheLoginIsRefused() {
+        ConnectionSettings s = settings(LiveScenario.DATABASE);
+        LiveSource live = new PostgresConnector(Map.of("PGPASSWORD", LiveScenario.PASSWORD)).open(s, null);
+        try {
+            assertThat(live.source().incidents(Cancellation.none()))
+                    .containsExactlyElementsOf(PG.duck().incidents(Cancellation.none()));
+            assertThat(live.check().encrypted()).isFalse();
+        } finally {
+            live.source().close();
+        }
+        assertThatThrownBy(() -> connector.open(s, null)).isInstanceOf(LoginRefusedException.class);
+        assertThatThrownBy(() -> connector.test(s, new Password("wrong"))).isInstanceOf(LoginRefusedException.class);
+    }
+
+    private static ConnectionSettings settings(String database) {
+        return new ConnectionSettings("test", "localhost", PG.port(), database, LiveScenario.READER, TlsMode.PREFER, null,
+                ConnectionSettings.CANONICAL_PROFILE);
+    }
+}

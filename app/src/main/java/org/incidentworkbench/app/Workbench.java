@@ -20,6 +20,7 @@ import org.incidentworkbench.app.sample.SampleIncidentFile;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.state.StateFileLocation;
 import org.incidentworkbench.ui.logs.LogsSection;
 import org.incidentworkbench.ui.metrics.MetricsSection;
@@ -39,12 +40,12 @@ public final class Workbench {
     private final SampleIncidentFile sample;
     private final Desktop desktop;
 
-    /** The real app: its state in {@code stateFile}, the full default sample. */
-    public Workbench(Path dataFolder, Path stateFile) {
+    /** The real app: its state in {@code stateFile}, the full default sample, database passwords from {@code env} when set. */
+    public Workbench(Path dataFolder, Path stateFile, Map<String, String> env) {
         this.dataFolder = dataFolder;
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"),
                 SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
-        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, sections());
+        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, new PostgresConnector(env), sections());
     }
 
     /** {@code demoSample}: the sample {@code workbench demo} opens; {@code desktop}: stands in for the window (tests). */
@@ -61,7 +62,7 @@ public final class Workbench {
     public static Workbench fromEnvironment(Map<String, String> env, Path home, String osName) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
-        return new Workbench(base.resolve("incident-workbench"), StateFileLocation.resolve(env, home, osName));
+        return new Workbench(base.resolve("incident-workbench"), StateFileLocation.resolve(env, home, osName), env);
     }
 
     /**

@@ -16,6 +16,7 @@ import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
@@ -75,7 +76,7 @@ public class WorkspaceOpenBenchmark {
         HeadlessToolkit.onFx(() -> {
             Problems problems = new Problems(Clock.systemUTC());
             tasks = new FxTaskRunner(problems);
-            shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, state, tasks,
+            shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, new PostgresConnector(Map.of()), state, tasks,
                     new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC());
             stage = new Stage();
             stage.setScene(new MainWindow(shell, problems).scene(1440, 900));

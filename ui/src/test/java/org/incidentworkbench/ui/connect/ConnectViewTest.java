@@ -19,12 +19,17 @@ import org.incidentworkbench.analysis.connections.SavedConnection;
 import org.incidentworkbench.analysis.connections.TlsMode;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.analysis.metrics.Aggregation;
+import org.incidentworkbench.ui.metrics.ChartData;
+import org.incidentworkbench.ui.metrics.MetricsSection;
+import org.incidentworkbench.ui.metrics.MetricsViewModel;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.MainWindow;
 import org.incidentworkbench.ui.shell.Page;
 import org.incidentworkbench.ui.shell.ShellViewModel;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
+import org.incidentworkbench.ui.testing.FailingReads;
 import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.Screenshots;
@@ -44,6 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConnectViewTest extends ApplicationTest {
 
     private final Problems problems = new Problems(Clock.systemUTC());
+    private final FakeDatabase database = new FakeDatabase();
     private FxTaskRunner tasks;
     private ShellViewModel shell;
     private MainWindow window;
@@ -55,8 +61,9 @@ class ConnectViewTest extends ApplicationTest {
         UiSample.file();
         state = FreshStateStore.open();
         tasks = new FxTaskRunner(problems);
-        shell = new ShellViewModel(DuckDbSnapshots::open, status -> UiSample.file(), new FakeDatabase(), state, tasks,
-                new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC());
+        shell = new ShellViewModel(DuckDbSnapshots::open, status -> UiSample.file(), database, state, tasks,
+                new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new,
+                        Section.METRICS, MetricsSection::new), Clock.systemUTC());
         shell.restorePreferences();
         window = new MainWindow(shell, problems);
         window.showIn(stage, () -> { });
@@ -141,6 +148,35 @@ class ConnectViewTest extends ApplicationTest {
         assertThat(text("#status-source")).isEqualTo("staging · reader@db.example.org:5432/incidents · PostgreSQL 16.4");
         Screenshots.save(window, "workspace-live-unencrypted");
         Screenshots.save(lookup(".status-bar").query(), "status-bar-unencrypted");
+    }
+
+    @Test
+    void losingTheDatabaseKeepsTheChartsSaysWhyAndTryAgainReadsOnceItIsBack() throws Exception {
+        interact(() -> shell.openConnection(saved("production", TlsMode.PREFER)));
+        waitUntil(() -> lookup("#password-field").tryQuery().map(Node::isVisible).orElse(false));
+        write(FakeDatabase.PASSWORD);
+        type(KeyCode.ENTER);
+        waitUntil(() -> shell.pageProperty().get() == Page.INCIDENTS);
+        interact(() -> shell.openIncident(shell.incidentListProperty().get().rows().getFirst()));
+        clickOn("#nav-metrics");
+        MetricsViewModel metrics = ((MetricsSection) shell.workspaceProperty().get().sections().current()).model();
+        waitUntil(() -> metrics.dataProperty().get().series().size() == 4 && !metrics.loadingProperty().get());
+        ChartData before = metrics.dataProperty().get();
+
+        database.outage.goDown();
+        interact(() -> metrics.aggregationProperty().set(Aggregation.MAX));
+        waitUntil(() -> lookup("#metrics-failure").query().isVisible());
+
+        assertThat(lookup("#metrics-failure .label").queryLabeled().getText())
+                .isEqualTo("Could not load metrics: " + FailingReads.LOST);
+        assertThat(metrics.dataProperty().get()).isSameAs(before);
+        assertThat(lookup(".time-series-chart").queryAll()).hasSize(4);
+        Screenshots.save(window, "lost-connection-metrics");
+
+        database.outage.recovered();
+        clickOn("#metrics-failure-retry");
+        waitUntil(() -> !lookup("#metrics-failure").query().isVisible() && !metrics.loadingProperty().get());
+        assertThat(metrics.dataProperty().get()).isNotSameAs(before);
     }
 
     private void fill(String host, String database, String user) {

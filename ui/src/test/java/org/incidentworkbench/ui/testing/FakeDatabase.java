@@ -16,7 +16,8 @@ import org.incidentworkbench.analysis.source.SourceException;
 /**
  * A database server for view tests of connecting, which have no PostgreSQL: it answers as the
  * PostgreSQL connector does (the same kinds of failure, messages of the same shape) and serves the
- * sample snapshot. One host, one password; database {@value #BARE} holds no incident schema.
+ * sample snapshot. One host, one password; database {@value #BARE} holds no incident schema;
+ * {@link #outage} makes the open sources' reads fail as a server gone away does.
  * The real connector is tested against a real server in {@code storage} and {@code app}.
  */
 public final class FakeDatabase implements DatabaseConnector {
@@ -29,6 +30,8 @@ public final class FakeDatabase implements DatabaseConnector {
 
     /** The passwords logins were tried with, in order ("none" when the app gave none). */
     public final List<String> attempts = new ArrayList<>();
+    /** Takes the server away from the sources already open, and brings it back. */
+    public final FailingReads outage = FailingReads.outage();
 
     @Override
     public List<String> profiles() {
@@ -48,7 +51,7 @@ public final class FakeDatabase implements DatabaseConnector {
         if (settings.database().equals(BARE)) {
             throw new SourceException(settings.address() + ": " + NO_SCHEMA + ".");
         }
-        return new LiveSource(UiSample.open(), check(settings, List.of()));
+        return new LiveSource(outage.wrap(UiSample.open()), check(settings, List.of()));
     }
 
     private void login(ConnectionSettings s, Password password) {

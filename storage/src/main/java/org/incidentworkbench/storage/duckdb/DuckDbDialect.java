@@ -68,9 +68,11 @@ final class DuckDbDialect implements SqlDialect {
         return sql.add(keyCompare(ts, id, cmp, timestamp(), "?"), tsMicros, tsMicros, idValue);
     }
 
+    /** A zero vector has no direction: its score is null, where {@code list_cosine_similarity} would clamp NaN to -1. */
     @Override
     public String cosineSimilarity(String column) {
-        return "list_cosine_similarity(" + column + ", ?::FLOAT[])";
+        return "CASE WHEN list_dot_product(" + column + ", " + column + ") > 0"
+                + " THEN list_cosine_similarity(" + column + ", ?::FLOAT[]) END";
     }
 
     /** Keys are addressed as JSON pointers (/key, with ~ and / escaped) so any key text is a literal. */

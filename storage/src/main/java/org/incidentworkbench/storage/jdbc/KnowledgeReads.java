@@ -28,8 +28,8 @@ final class KnowledgeReads {
     /**
      * Cosine similarity over the chunks embedded by {@code model} with the query's dimension only:
      * vectors of other models live in other spaces, and ones of another dimension cannot be compared
-     * at all. A zero vector has no direction: its score is null and it is left out. The score is
-     * widened to double in SQL, so PgJDBC does not parse a float's shortest text.
+     * at all. A zero vector has no direction: nothing is near it, and a stored one is left out. The
+     * score is widened to double in SQL, so PgJDBC does not parse a float's shortest text.
      */
     List<KbMatch> nearest(float[] vector, String model, int k, Cancellation cancel) {
         if (k < 1) {
@@ -37,6 +37,10 @@ final class KnowledgeReads {
         }
         if (vector.length == 0) {
             throw new IllegalArgumentException("the query vector is empty");
+        }
+        if (isZero(vector)) {
+            cancel.throwIfCancelled();
+            return List.of();
         }
         Sql sql = Sql.of("SELECT " + document + ", e.chunk, e.chunk_text,"
                         + " CAST(e.score AS " + d.doubleType() + ") AS score FROM ("
@@ -49,5 +53,14 @@ final class KnowledgeReads {
         return db.list("the nearest knowledge documents", sql,
                 rs -> new KbMatch(Records.kbDocument(rs), rs.getInt("chunk"), rs.getString("chunk_text"), rs.getDouble("score")),
                 cancel);
+    }
+
+    private static boolean isZero(float[] vector) {
+        for (float f : vector) {
+            if (f != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

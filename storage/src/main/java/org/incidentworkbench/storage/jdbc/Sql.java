@@ -51,17 +51,12 @@ public final class Sql {
         return this;
     }
 
-    /**
-     * The start of the epoch-aligned bucket of width {@code widthMicros} holding timestamp column
-     * {@code column}, in epoch microseconds. Floor division, not DuckDB's truncating {@code //}, so
-     * times before 1970 fall in the right bucket too, and both engines give the same buckets.
-     */
+    /** The start of the bucket of width {@code widthMicros} holding {@code column}: {@link SqlDialect#bucketStart}. */
     public Sql bucketStart(String column, long widthMicros, SqlDialect dialect) {
         if (widthMicros < 1) {
             throw new IllegalArgumentException("bucket width must be positive: " + widthMicros + " µs");
         }
-        String us = dialect.micros(column);
-        return add("(" + us + " - ((" + us + " % ?) + ?) % ?)", widthMicros, widthMicros, widthMicros);
+        return dialect.bucketStart(this, column, widthMicros);
     }
 
     public String text() {

@@ -42,8 +42,19 @@ public interface SqlDialect {
     Sql keyCompare(Sql sql, String ts, String id, String cmp, long tsMicros, long idValue);
 
     /**
+     * Appends the start of the epoch-aligned bucket of width {@code widthMicros} (positive) holding
+     * timestamp column {@code column}, in epoch microseconds, binding the width. Floor division, not
+     * DuckDB's truncating {@code //}, so times before 1970 fall in the right bucket too, and both
+     * engines give the same buckets.
+     */
+    default Sql bucketStart(Sql sql, String column, long widthMicros) {
+        String us = micros(column);
+        return sql.add("(" + us + " - ((" + us + " % ?) + ?) % ?)", widthMicros, widthMicros, widthMicros);
+    }
+
+    /**
      * The cosine similarity of the REAL/FLOAT array column {@code column} and one bound query
-     * vector ({@code ?}), as a single-precision value, null for a zero vector.
+     * vector ({@code ?}), computed in single precision; null or NaN for a zero vector.
      */
     String cosineSimilarity(String column);
 

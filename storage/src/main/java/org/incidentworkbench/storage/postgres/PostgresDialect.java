@@ -6,13 +6,25 @@ import org.incidentworkbench.storage.jdbc.SqlDialect;
 /**
  * PostgreSQL's spelling of the shared reads, chosen so every answer equals the DuckDB engine's
  * bit for bit. Timestamps travel as epoch microseconds and are converted with integer interval
- * arithmetic, so no value passes through a double.
+ * arithmetic, so no value passes through a double. One dialect per database: with TimescaleDB,
+ * buckets are {@code time_bucket}s; with pgvector, knowledge search uses its distance operator.
  */
 final class PostgresDialect implements SqlDialect {
 
-    static final PostgresDialect INSTANCE = new PostgresDialect();
+    /** Plain PostgreSQL: what binding values and reading the schema version need on any server. */
+    static final PostgresDialect PLAIN = new PostgresDialect(false, false);
 
-    private PostgresDialect() {
+    private final boolean timescale;
+    private final boolean pgvector;
+
+    private PostgresDialect(boolean timescale, boolean pgvector) {
+        this.timescale = timescale;
+        this.pgvector = pgvector;
+    }
+
+    /** The dialect that uses the extensions {@code capabilities} found in the database. */
+    static PostgresDialect of(ServerCapabilities capabilities) {
+        return new PostgresDialect(capabilities.timescale(), capabilities.pgvector());
     }
 
     /** Exact: {@code extract} is numeric, so nothing is rounded. */
@@ -75,15 +87,41 @@ final class PostgresDialect implements SqlDialect {
     }
 
     /**
-     * Over {@code REAL[]}, in single precision and summed in element order, as DuckDB's
-     * {@code list_cosine_similarity} computes it on FLOAT lists, so both engines rank ties alike;
-     * clamped to [-1, 1] as DuckDB does. A zero vector has no direction: its score is null.
+     * With TimescaleDB, its {@code time_bucket(bucket_width, ts, origin)}, the bucketing its planner
+     * knows, with the epoch as origin (its default is 2000-01-03): it floors as the plain expression
+     * does, so the buckets do not change.
+     */
+    @Override
+    public Sql bucketStart(Sql sql, String column, long widthMicros) {
+        if (!timescale) {
+            return SqlDialect.super.bucketStart(sql, column, widthMicros);
+        }
+        return sql.add(micros("time_bucket(CAST(? AS BIGINT) * INTERVAL '1 microsecond', " + column
+                + ", origin => TIMESTAMPTZ 'epoch')"), widthMicros);
+    }
+
+    /**
+     * With pgvector, one minus its cosine distance {@code <=>} over {@code embedding}, the vector
+     * column the schema derives from {@code column} when the extension is present. pgvector sums in
+     * single precision and divides in double, so scores differ from DuckDB's in the last float bits
+     * only. A zero vector's distance is NaN, which the read leaves out. {@code <=>} fails on vectors
+     * of different dimensions, and the planner may test the score before the read's dimension
+     * filter, so a CASE guards it; the subquery binds the query vector once for both uses.
+     *
+     * <p>Without it: over {@code REAL[]}, in single precision and summed in element order, as
+     * DuckDB's {@code list_cosine_similarity} computes it on FLOAT lists, so both engines rank ties
+     * alike; clamped to [-1, 1] as DuckDB does. A zero vector has no direction: its score is null
+     * (tested before clamping, as {@code greatest} and {@code least} skip nulls).
      */
     @Override
     public String cosineSimilarity(String column) {
-        return "(SELECT greatest(CAST(-1 AS REAL), least(CAST(1 AS REAL),"
-                + " sum(a * b) / CAST(NULLIF(sqrt(sum(a * a) * sum(b * b)), 0) AS REAL)))"
-                + " FROM unnest(" + column + ", CAST(? AS REAL[])) AS pair(a, b))";
+        if (pgvector) {
+            return "(SELECT CASE WHEN vector_dims(embedding) = vector_dims(q) THEN 1 - (embedding <=> q) END"
+                    + " FROM (SELECT CAST(? AS vector) AS q) query)";
+        }
+        return "(SELECT CASE WHEN norms > 0 THEN greatest(CAST(-1 AS REAL), least(CAST(1 AS REAL), dot / norms)) END"
+                + " FROM (SELECT sum(a * b) AS dot, CAST(sqrt(sum(a * a) * sum(b * b)) AS REAL) AS norms"
+                + " FROM unnest(" + column + ", CAST(? AS REAL[])) AS pair(a, b)) sums)";
     }
 
     /** {@code ->>} takes the key literally. */

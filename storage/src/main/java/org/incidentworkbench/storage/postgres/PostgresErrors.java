@@ -1,6 +1,7 @@
 package org.incidentworkbench.storage.postgres;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import org.incidentworkbench.analysis.connections.LoginRefusedException;
 import org.incidentworkbench.analysis.source.SourceException;
 
@@ -31,10 +32,9 @@ final class PostgresErrors {
             return new SourceException("PostgreSQL at " + target.host() + ":" + target.port() + " has no database \""
                     + target.database() + "\". Check the database name.", e);
         }
-        if (state.startsWith("08") && String.valueOf(e.getMessage()).contains("SSL")) {
-            return new SourceException("The TLS handshake with PostgreSQL at " + where + " failed (TLS mode "
-                    + target.sslMode().code() + "): " + firstLine(e) + ". Check the TLS mode, the root certificate"
-                    + " and that the host name matches the server's certificate.", e);
+        Optional<SourceException> tls = TlsErrors.onConnect(target, e);
+        if (tls.isPresent()) {
+            return tls.get();
         }
         // PgJDBC rejects the connection itself when the server asks for a password and none was given.
         if (state.equals("08004") && target.password() == null) {
@@ -58,9 +58,10 @@ final class PostgresErrors {
             return new SourceException("Reading " + what + " from " + target.display() + " took longer than the "
                     + target.statementTimeout().toSeconds() + " s statement timeout; narrow the time range or filters.", e);
         }
-        if (state.startsWith("08")) {
+        // 57P01/57P02: the server ends the session as it shuts down or restarts after a crash.
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")) {
             return new SourceException("Lost the connection to PostgreSQL at " + target.display() + " while reading "
-                    + what + ". Check the network and retry.", e);
+                    + what + ": the server stopped or the network dropped. Retry once it is back.", e);
         }
         return new SourceException("Cannot read " + what + " from " + target.display() + ": " + firstLine(e) + ".", e);
     }

@@ -18,7 +18,7 @@ public final class PostgresIncidentSource extends SqlIncidentSource {
     private final QueryRunner db;
 
     PostgresIncidentSource(SourceInfo info, ServerCapabilities capabilities, QueryRunner db) {
-        super(db, PostgresDialect.INSTANCE);
+        super(db, PostgresDialect.of(capabilities));
         this.info = info;
         this.capabilities = capabilities;
         this.db = db;

@@ -28,7 +28,7 @@ public final class PostgresSources {
         ServerCapabilities capabilities = capabilities(target);
         QueryRunner db = new QueryRunner(target);
         SourceInfo info = db.list("the schema version", Sql.of("SELECT schema_version, writer, "
-                        + PostgresDialect.INSTANCE.micros("created_at") + " AS created_us, source FROM schema_info"
+                        + PostgresDialect.PLAIN.micros("created_at") + " AS created_us, source FROM schema_info"
                         + " ORDER BY schema_version DESC, created_at DESC LIMIT 1"),
                 rs -> new SourceInfo("postgres", target.display(), rs.getInt("schema_version"), rs.getString("writer"),
                         Rows.instant(rs, "created_us"), rs.getString("source")), Cancellation.none())

@@ -47,7 +47,7 @@ final class QueryRunner implements Reader {
             conn.setAutoCommit(false);
             try (PreparedStatement ps = conn.prepareStatement(sql.text())) {
                 ps.setFetchSize(FETCH_SIZE);
-                sql.bind(ps, PostgresDialect.INSTANCE);
+                sql.bind(ps, PostgresDialect.PLAIN);
                 return CancellableQuery.rows(ps, mapper, cancel);
             }
         } catch (SQLException e) {

@@ -273,8 +273,10 @@ CREATE TABLE IF NOT EXISTS kb_embeddings (
 );
 
 -- pgvector: `embedding` is derived from `vector` by the database, so writers write one column and
--- the two never disagree. It has no fixed dimension because models differ; an approximate index
--- (HNSW) needs one, so it is built per model when the engine first stores that model's vectors.
+-- the two never disagree; knowledge search ranks by its cosine distance `<=>`. It has no fixed
+-- dimension because models differ, and no approximate index (HNSW, IVFFlat): one needs a fixed
+-- dimension (an expression index per model), ranks only approximately and returns at most
+-- hnsw.ef_search rows, where the search scans a model's vectors exactly, as the DuckDB engine does.
 DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'vector') THEN

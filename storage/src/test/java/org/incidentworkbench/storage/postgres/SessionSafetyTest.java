@@ -53,7 +53,8 @@ class SessionSafetyTest {
     void aCancelledTokenReadsNothing() {
         Cancellation cancel = Cancellation.create();
         cancel.cancel();
-        assertThatThrownBy(() -> new PostgresIncidentSource(null, null, new QueryRunner(PG.target())).metricDescriptors(cancel))
+        assertThatThrownBy(() -> new PostgresIncidentSource(null, PostgresSources.capabilities(PG.target()),
+                new QueryRunner(PG.target())).metricDescriptors(cancel))
                 .isInstanceOf(ReadCancelledException.class);
     }
 

@@ -13,7 +13,9 @@ import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.Page;
 import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.tasks.DeferredTaskRunner;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
+import org.incidentworkbench.ui.tasks.TaskRunner;
 import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.RecordingSection;
@@ -29,12 +31,7 @@ class ConnectionFormViewModelTest {
     private final Problems problems = new Problems(Clock.systemUTC());
     private final AppStateStore state = FreshStateStore.open();
     private final FakeDatabase database = new FakeDatabase();
-    private final ShellViewModel shell = new ShellViewModel(file -> {
-        throw new AssertionError("no snapshot is opened here");
-    }, status -> {
-        throw new AssertionError("no sample is opened here");
-    }, database, state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
-            Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC());
+    private final ShellViewModel shell = shell(new SameThreadTaskRunner(problems));
     private ConnectionFormViewModel form;
 
     @BeforeEach
@@ -206,6 +203,36 @@ class ConnectionFormViewModelTest {
         assertThat(prompt()).isNull();
         assertThat(shell.pageProperty().get()).isEqualTo(Page.INCIDENTS);
         assertThat(database.attempts).containsExactly("none", FakeDatabase.PASSWORD, FakeDatabase.PASSWORD);
+    }
+
+    @Test
+    void aTestCancelledFromTheStatusBarFreesTheFormAndSaysNothing() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner(problems);
+        ShellViewModel deferred = shell(tasks);
+        deferred.newConnection();
+        ConnectionFormViewModel slow = deferred.connectionFormProperty().get();
+        slow.hostProperty().set(FakeDatabase.HOST);
+        slow.databaseProperty().set(FakeDatabase.DATABASE);
+        slow.userProperty().set("reader");
+
+        slow.test();
+        assertThat(slow.busyProperty().get()).isTrue();
+        tasks.active().getFirst().cancel();
+        tasks.runAll();
+
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.errorProperty().get()).isEmpty();
+        assertThat(deferred.logins().passwordRequestProperty().get()).isNull();
+        assertThat(problems.currentProperty().get()).isNull();
+    }
+
+    private ShellViewModel shell(TaskRunner tasks) {
+        return new ShellViewModel(file -> {
+            throw new AssertionError("no snapshot is opened here");
+        }, status -> {
+            throw new AssertionError("no sample is opened here");
+        }, database, state, tasks, new TimeZoneSetting(ZoneOffset.UTC),
+                Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC());
     }
 
     private PasswordRequest prompt() {

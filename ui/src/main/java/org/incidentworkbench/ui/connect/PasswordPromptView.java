@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import org.incidentworkbench.analysis.connections.Password;
 
 /**
- * Asks for the password a server wants, over the page (which it dims and keeps from clicks) rather
- * than in a window of its own. Shown while {@link Logins} waits for one; the password goes only to
+ * Asks for the password a server wants, over the page rather than in a window of its own: its
+ * dimmed background covers the page and takes the clicks meant for it. Shown while {@link Logins} waits for one; the password goes only to
  * the request.
  */
 public final class PasswordPromptView extends StackPane {
@@ -24,8 +24,6 @@ public final class PasswordPromptView extends StackPane {
         getStyleClass().add("prompt-scrim");
         show(logins.passwordRequestProperty().get());
         logins.passwordRequestProperty().addListener((o, was, now) -> show(now));
-        // The dimmed page below must not take clicks while the prompt waits.
-        setOnMouseClicked(e -> e.consume());
     }
 
     private void show(PasswordRequest request) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,6 +22,7 @@ import org.incidentworkbench.analysis.connections.TlsMode;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.analysis.metrics.Aggregation;
+import org.incidentworkbench.ui.logs.LogsSection;
 import org.incidentworkbench.ui.metrics.ChartData;
 import org.incidentworkbench.ui.metrics.MetricsSection;
 import org.incidentworkbench.ui.metrics.MetricsViewModel;
@@ -63,7 +66,7 @@ class ConnectViewTest extends ApplicationTest {
         tasks = new FxTaskRunner(problems);
         shell = new ShellViewModel(DuckDbSnapshots::open, status -> UiSample.file(), database, state, tasks,
                 new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new,
-                        Section.METRICS, MetricsSection::new), Clock.systemUTC());
+                        Section.METRICS, MetricsSection::new, Section.LOGS, LogsSection::new), Clock.systemUTC());
         shell.restorePreferences();
         window = new MainWindow(shell, problems);
         window.showIn(stage, () -> { });
@@ -151,13 +154,15 @@ class ConnectViewTest extends ApplicationTest {
     }
 
     @Test
-    void losingTheDatabaseKeepsTheChartsSaysWhyAndTryAgainReadsOnceItIsBack() throws Exception {
+    void losingTheDatabaseKeepsChartsAndRowsSaysWhyAndTryAgainReadsOnceItIsBack() throws Exception {
         interact(() -> shell.openConnection(saved("production", TlsMode.PREFER)));
         waitUntil(() -> lookup("#password-field").tryQuery().map(Node::isVisible).orElse(false));
         write(FakeDatabase.PASSWORD);
         type(KeyCode.ENTER);
         waitUntil(() -> shell.pageProperty().get() == Page.INCIDENTS);
         interact(() -> shell.openIncident(shell.incidentListProperty().get().rows().getFirst()));
+        clickOn("#nav-logs");
+        waitUntil(() -> lookup(".table-row-cell").queryAll().size() > 10);
         clickOn("#nav-metrics");
         MetricsViewModel metrics = ((MetricsSection) shell.workspaceProperty().get().sections().current()).model();
         waitUntil(() -> metrics.dataProperty().get().series().size() == 4 && !metrics.loadingProperty().get());
@@ -173,7 +178,20 @@ class ConnectViewTest extends ApplicationTest {
         assertThat(lookup(".time-series-chart").queryAll()).hasSize(4);
         Screenshots.save(window, "lost-connection-metrics");
 
+        clickOn("#nav-logs");
+        TableView<?> table = lookup("#log-table").queryAs(TableView.class);
+        List<Object> rows = List.copyOf(table.getItems());
+        Node row = lookup(".table-row-cell").nth(2).query();
+        clickOn(row);
+        type(KeyCode.END);
+        waitUntil(() -> lookup("#logs-failure").query().isVisible());
+        assertThat(List.<Object>copyOf(table.getItems())).isEqualTo(rows);
+        Screenshots.save(window, "lost-connection-logs");
+
         database.outage.recovered();
+        clickOn("#logs-failure-retry");
+        waitUntil(() -> !lookup("#logs-failure").query().isVisible());
+        clickOn("#nav-metrics");
         clickOn("#metrics-failure-retry");
         waitUntil(() -> !lookup("#metrics-failure").query().isVisible() && !metrics.loadingProperty().get());
         assertThat(metrics.dataProperty().get()).isNotSameAs(before);

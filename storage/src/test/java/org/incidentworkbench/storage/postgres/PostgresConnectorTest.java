@@ -77,6 +77,17 @@ class PostgresConnectorTest {
         assertThatThrownBy(() -> connector.test(s, new Password("wrong"))).isInstanceOf(LoginRefusedException.class);
     }
 
+    @Test
+    void theTlsModeReachesTheSession() {
+        ConnectionSettings s = settings(LiveScenario.DATABASE);
+        ConnectionSettings require = new ConnectionSettings(s.name(), s.host(), s.port(), s.database(), s.user(),
+                TlsMode.REQUIRE, null, s.profile());
+
+        // This server offers no TLS (TlsTest checks a connector's test against one that does).
+        assertThatThrownBy(() -> connector.test(require, PASSWORD))
+                .hasMessageContaining("does not offer TLS, which TLS mode require needs");
+    }
+
     private static ConnectionSettings settings(String database) {
         return new ConnectionSettings("test", "localhost", PG.port(), database, LiveScenario.READER, TlsMode.PREFER, null,
                 ConnectionSettings.CANONICAL_PROFILE);

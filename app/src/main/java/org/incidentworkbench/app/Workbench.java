@@ -23,6 +23,7 @@ import org.incidentworkbench.app.sample.SampleIncidentFile;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.StateFileLocation;
 import org.incidentworkbench.ui.logs.LogsSection;
@@ -44,13 +45,17 @@ public final class Workbench {
     private final Desktop desktop;
     private final SourceProfiles profiles;
 
-    /** The real app: its state in {@code stateFile}, user source profiles beside it, the full default sample. */
-    public Workbench(Path dataFolder, Path stateFile) {
+    /**
+     * The real app: its state in {@code stateFile}, user source profiles beside it, the full default
+     * sample, database passwords from {@code env} when set.
+     */
+    public Workbench(Path dataFolder, Path stateFile, Map<String, String> env) {
         this.dataFolder = dataFolder;
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"),
                 SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
-        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, sections());
         this.profiles = SourceProfiles.besideStateFile(stateFile);
+        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, new PostgresConnector(env, profiles),
+                sections());
     }
 
     /**
@@ -71,7 +76,7 @@ public final class Workbench {
     public static Workbench fromEnvironment(Map<String, String> env, Path home, String osName) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
-        return new Workbench(base.resolve("incident-workbench"), StateFileLocation.resolve(env, home, osName));
+        return new Workbench(base.resolve("incident-workbench"), StateFileLocation.resolve(env, home, osName), env);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.incidentworkbench.analysis.connections.LoginRefusedException;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
@@ -71,9 +72,18 @@ class SessionSafetyTest {
     void aWrongPasswordGetsItsOwnMessage() {
         PostgresTarget wrong = PostgresTarget.of("localhost", PG.port(), LiveScenario.DATABASE, LiveScenario.READER, "nope");
         assertThatThrownBy(() -> PostgresSources.open(wrong))
-                .isInstanceOf(SourceException.class)
+                .isInstanceOf(LoginRefusedException.class)
                 .hasMessage("PostgreSQL at localhost:" + PG.port() + "/incidents refused the login of user \"reader\":"
                         + " wrong user or password. Check the password (or .pgpass) and try again.");
+    }
+
+    @Test
+    void aMissingPasswordIsALoginRefusalTooSoTheAppCanAskForOne() {
+        PostgresTarget none = PG.target().withPassword(null);
+        assertThatThrownBy(() -> PostgresSources.open(none))
+                .isInstanceOf(LoginRefusedException.class)
+                .hasMessage("PostgreSQL at localhost:" + PG.port() + "/incidents asks for the password of user \"reader\""
+                        + " and none was given (none in .pgpass either).");
     }
 
     @Test

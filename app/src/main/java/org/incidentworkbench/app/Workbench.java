@@ -11,6 +11,9 @@ import org.incidentworkbench.app.cli.IncidentsCommand;
 import org.incidentworkbench.app.cli.InfoCommand;
 import org.incidentworkbench.app.cli.LogsCommand;
 import org.incidentworkbench.app.cli.OpenCommand;
+import org.incidentworkbench.app.cli.ProfileCheckCommand;
+import org.incidentworkbench.app.cli.ProfileCommand;
+import org.incidentworkbench.app.cli.ProfileListCommand;
 import org.incidentworkbench.app.cli.SampleCommand;
 import org.incidentworkbench.app.cli.ScenariosCommand;
 import org.incidentworkbench.app.cli.SeriesCommand;
@@ -22,6 +25,8 @@ import org.incidentworkbench.app.sample.SampleIncidentFile;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.StateFileLocation;
 import org.incidentworkbench.ui.logs.LogsSection;
 import org.incidentworkbench.ui.metrics.MetricsSection;
@@ -40,20 +45,30 @@ public final class Workbench {
     private final Path dataFolder;
     private final SampleIncidentFile sample;
     private final Desktop desktop;
+    private final SourceProfiles profiles;
 
-    /** The real app: its state in {@code stateFile}, the full default sample. */
-    public Workbench(Path dataFolder, Path stateFile) {
+    /**
+     * The real app: its state in {@code stateFile}, user source profiles beside it, the full default
+     * sample, database passwords from {@code env} when set.
+     */
+    public Workbench(Path dataFolder, Path stateFile, Map<String, String> env) {
         this.dataFolder = dataFolder;
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"),
                 SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
-        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, sections());
+        this.profiles = SourceProfiles.besideStateFile(stateFile);
+        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, new PostgresConnector(env, profiles),
+                sections());
     }
 
-    /** {@code demoSample}: the sample {@code workbench demo} opens; {@code desktop}: stands in for the window (tests). */
+    /**
+     * {@code demoSample}: the sample {@code workbench demo} opens; {@code desktop}: stands in for the
+     * window; user source profiles in {@code dataFolder/profiles} (tests).
+     */
     Workbench(Path dataFolder, SampleSpec demoSample, Desktop desktop) {
         this.dataFolder = dataFolder;
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"), demoSample);
         this.desktop = desktop;
+        this.profiles = new SourceProfiles(dataFolder.resolve("profiles"));
     }
 
     /**
@@ -63,7 +78,7 @@ public final class Workbench {
     public static Workbench fromEnvironment(Map<String, String> env, Path home, String osName) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
-        return new Workbench(base.resolve("incident-workbench"), StateFileLocation.resolve(env, home, osName));
+        return new Workbench(base.resolve("incident-workbench"), StateFileLocation.resolve(env, home, osName), env);
     }
 
     /**
@@ -92,8 +107,11 @@ public final class Workbench {
                 .addSubcommand(new SeriesCommand())
                 .addSubcommand(new LogsCommand())
                 .addSubcommand(new SampleCommand())
+                .addSubcommand(new ScenariosCommand())
                 .addSubcommand(new CommandLine(new DbCommand()).addSubcommand(new DbInitCommand()))
-                .addSubcommand(new ScenariosCommand());
+                .addSubcommand(new CommandLine(new ProfileCommand())
+                        .addSubcommand(new ProfileListCommand(profiles))
+                        .addSubcommand(new ProfileCheckCommand(profiles)));
         // Set after the subcommands are added: these setters apply to the subcommands present.
         ErrorReporter errors = new ErrorReporter();
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -16,6 +16,8 @@ import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
@@ -59,6 +61,7 @@ public class WorkspaceOpenBenchmark {
     private ShellViewModel shell;
     private AppStateStore state;
     private Stage stage;
+    private PostgresConnector connector;
 
     @Setup(Level.Trial)
     public void startToolkit() throws InterruptedException, IOException {
@@ -67,6 +70,7 @@ public class WorkspaceOpenBenchmark {
         Path stateDir = Files.createTempDirectory("bench-state");
         stateDir.toFile().deleteOnExit();
         state = SqliteStateStore.open(stateDir.resolve("state.db"));
+        connector = new PostgresConnector(Map.of(), SourceProfiles.besideStateFile(stateDir.resolve("state.db")));
         HeadlessToolkit.start();
     }
 
@@ -75,7 +79,7 @@ public class WorkspaceOpenBenchmark {
         HeadlessToolkit.onFx(() -> {
             Problems problems = new Problems(Clock.systemUTC());
             tasks = new FxTaskRunner(problems);
-            shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, state, tasks,
+            shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, connector, state, tasks,
                     new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC());
             stage = new Stage();
             stage.setScene(new MainWindow(shell, problems).scene(1440, 900));

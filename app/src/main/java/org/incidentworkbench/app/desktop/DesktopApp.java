@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.incidentworkbench.analysis.connections.DatabaseConnector;
 import org.incidentworkbench.analysis.source.SampleIncident;
 import org.incidentworkbench.analysis.source.SnapshotOpener;
 import org.incidentworkbench.analysis.source.SourceException;
@@ -29,12 +30,15 @@ public final class DesktopApp implements Desktop {
     private final Path stateFile;
     private final SnapshotOpener opener;
     private final SampleIncident sample;
+    private final DatabaseConnector connector;
     private final Map<Section, SectionFactory> sections;
 
-    public DesktopApp(Path stateFile, SnapshotOpener opener, SampleIncident sample, Map<Section, SectionFactory> sections) {
+    public DesktopApp(Path stateFile, SnapshotOpener opener, SampleIncident sample, DatabaseConnector connector,
+                      Map<Section, SectionFactory> sections) {
         this.stateFile = stateFile;
         this.opener = opener;
         this.sample = sample;
+        this.connector = connector;
         this.sections = Map.copyOf(sections);
     }
 
@@ -45,7 +49,7 @@ public final class DesktopApp implements Desktop {
             Problems problems = new Problems(Clock.systemUTC());
             try (FxTaskRunner tasks = new FxTaskRunner(problems)) {
                 startToolkit(() -> {
-                    ShellViewModel shell = new ShellViewModel(opener, sample, state, tasks,
+                    ShellViewModel shell = new ShellViewModel(opener, sample, connector, state, tasks,
                             new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC());
                     shell.restorePreferences();
                     new MainWindow(shell, problems).showIn(new Stage(), closed::countDown);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.source.SourceInfo;
+import org.incidentworkbench.storage.jdbc.Relations;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
@@ -20,7 +21,7 @@ public final class DuckDbIncidentSource extends SqlIncidentSource {
     private final QueryRunner db;
 
     DuckDbIncidentSource(SourceInfo info, QueryRunner db) {
-        super(db, DuckDbDialect.INSTANCE);
+        super(db, DuckDbDialect.INSTANCE, Relations.TABLES);
         this.info = info;
         this.db = db;
     }

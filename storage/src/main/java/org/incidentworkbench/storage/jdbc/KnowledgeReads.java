@@ -1,5 +1,8 @@
 package org.incidentworkbench.storage.jdbc;
 
+import static org.incidentworkbench.storage.schema.Relation.KB_DOCUMENTS;
+import static org.incidentworkbench.storage.schema.Relation.KB_EMBEDDINGS;
+
 import java.util.List;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbMatch;
@@ -12,17 +15,19 @@ final class KnowledgeReads {
 
     private final Reader db;
     private final SqlDialect d;
+    private final Relations rel;
 
-    KnowledgeReads(Reader db, SqlDialect dialect) {
+    KnowledgeReads(Reader db, SqlDialect dialect, Relations relations) {
         this.db = db;
         this.d = dialect;
+        this.rel = relations;
         this.document = "d.doc_id, d.kind, d.title, d.content, d.service_name, d.tags, d.source_url, "
                 + dialect.micros("d.created_at") + " AS created_us, d.metadata";
     }
 
     List<KbDocument> documents(Cancellation cancel) {
-        return db.list("the knowledge documents", Sql.of("SELECT " + document
-                + " FROM kb_documents d ORDER BY " + d.collate("d.title") + ", d.doc_id"), Records::kbDocument, cancel);
+        return db.list("the knowledge documents", Sql.of("SELECT " + document + " FROM ").relation(rel, KB_DOCUMENTS, "d")
+                .add(" ORDER BY " + d.collate("d.title") + ", d.doc_id"), Records::kbDocument, cancel);
     }
 
     /**
@@ -44,12 +49,12 @@ final class KnowledgeReads {
         }
         Sql sql = Sql.of("SELECT " + document + ", e.chunk, e.chunk_text,"
                         + " CAST(e.score AS " + d.doubleType() + ") AS score FROM ("
-                        + "SELECT doc_id, chunk, chunk_text, " + d.cosineSimilarity("vector") + " AS score"
-                        + " FROM kb_embeddings WHERE model = ? AND " + d.arrayLength("vector") + " = ?) e"
-                        + " JOIN kb_documents d ON d.doc_id = e.doc_id"
-                        + " WHERE e.score IS NOT NULL AND " + d.notNaN("e.score")
-                        + " ORDER BY e.score DESC, d.doc_id, e.chunk LIMIT ?",
-                vector, model, (long) vector.length, (long) k);
+                        + "SELECT doc_id, chunk, chunk_text, " + d.cosineSimilarity("vector") + " AS score FROM ", vector)
+                .relation(rel, KB_EMBEDDINGS, "kb_embeddings")
+                .add(" WHERE model = ? AND " + d.arrayLength("vector") + " = ?) e JOIN ", model, (long) vector.length)
+                .relation(rel, KB_DOCUMENTS, "d")
+                .add(" ON d.doc_id = e.doc_id WHERE e.score IS NOT NULL AND " + d.notNaN("e.score")
+                        + " ORDER BY e.score DESC, d.doc_id, e.chunk LIMIT ?", (long) k);
         return db.list("the nearest knowledge documents", sql,
                 rs -> new KbMatch(Records.kbDocument(rs), rs.getInt("chunk"), rs.getString("chunk_text"), rs.getDouble("score")),
                 cancel);

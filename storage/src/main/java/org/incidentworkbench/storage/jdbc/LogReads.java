@@ -1,5 +1,8 @@
 package org.incidentworkbench.storage.jdbc;
 
+import static org.incidentworkbench.storage.schema.Relation.LOG_RECORDS;
+import static org.incidentworkbench.storage.schema.Relation.LOG_TEMPLATES;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +31,12 @@ final class LogReads {
 
     private final Reader db;
     private final SqlDialect d;
+    private final Relations rel;
 
-    LogReads(Reader db, SqlDialect dialect) {
+    LogReads(Reader db, SqlDialect dialect, Relations relations) {
         this.db = db;
         this.d = dialect;
+        this.rel = relations;
         this.columns = "log_id, " + dialect.micros("ts") + " AS ts_us, service, severity, body, trace_id, span_id, attributes";
     }
 
@@ -40,7 +45,7 @@ final class LogReads {
             throw new IllegalArgumentException("a log page holds at least one record: " + limit);
         }
         boolean newest = q.order() == LogQuery.Order.NEWEST_FIRST;
-        Sql sql = Sql.of("SELECT " + columns + " FROM log_records WHERE ");
+        Sql sql = Sql.of("SELECT " + columns + " FROM ").relation(rel, LOG_RECORDS, q.range(), "l").add(" WHERE ");
         filters(sql, q);
         if (after != null) {
             d.keyCompare(sql.add(" AND "), "ts", "log_id", newest ? "<" : ">", after.tsMicros(), after.id());
@@ -59,16 +64,17 @@ final class LogReads {
             throw new IllegalArgumentException("context size must not be negative: " + n);
         }
         // One statement, so the anchor and its neighbours come from the same consistent read.
-        Sql sql = Sql.of("WITH anchor AS (SELECT ts, log_id, service FROM log_records WHERE log_id = ?"
-                + " ORDER BY ts, log_id LIMIT 1), "
-                + "earlier AS (SELECT l.*, -1 AS part FROM log_records l, anchor a WHERE l.service = a.service"
-                + " AND " + d.keyCompare("l.ts", "l.log_id", "<", "a.ts", "a.log_id") + " ORDER BY l.ts DESC, l.log_id DESC LIMIT ?), "
-                + "later AS (SELECT l.*, 1 AS part FROM log_records l, anchor a WHERE l.service = a.service"
-                + " AND " + d.keyCompare("l.ts", "l.log_id", ">", "a.ts", "a.log_id") + " ORDER BY l.ts, l.log_id LIMIT ?) "
-                + "SELECT " + columns + ", part FROM ("
-                + " SELECT l.*, 0 AS part FROM log_records l, anchor a WHERE l.log_id = a.log_id AND l.ts = a.ts"
-                + " UNION ALL SELECT * FROM earlier UNION ALL SELECT * FROM later) placed ORDER BY ts, log_id",
-                logId, (long) n, (long) n);
+        Sql sql = Sql.of("WITH anchor AS (SELECT ts, log_id, service FROM ").relation(rel, LOG_RECORDS, "l")
+                .add(" WHERE log_id = ? ORDER BY ts, log_id LIMIT 1), earlier AS (SELECT l.*, -1 AS part FROM ", logId)
+                .relation(rel, LOG_RECORDS, "l").add(", anchor a WHERE l.service = a.service AND "
+                        + d.keyCompare("l.ts", "l.log_id", "<", "a.ts", "a.log_id")
+                        + " ORDER BY l.ts DESC, l.log_id DESC LIMIT ?), later AS (SELECT l.*, 1 AS part FROM ", (long) n)
+                .relation(rel, LOG_RECORDS, "l").add(", anchor a WHERE l.service = a.service AND "
+                        + d.keyCompare("l.ts", "l.log_id", ">", "a.ts", "a.log_id")
+                        + " ORDER BY l.ts, l.log_id LIMIT ?) SELECT " + columns + ", part FROM (SELECT l.*, 0 AS part FROM ",
+                        (long) n)
+                .relation(rel, LOG_RECORDS, "l").add(", anchor a WHERE l.log_id = a.log_id AND l.ts = a.ts"
+                        + " UNION ALL SELECT * FROM earlier UNION ALL SELECT * FROM later) placed ORDER BY ts, log_id");
         List<Placed> rows = db.list("the context of log record " + logId, sql,
                 rs -> new Placed(rs.getInt("part"), Records.logRecord(rs)), cancel);
         List<LogRecord> before = new ArrayList<>();
@@ -91,7 +97,7 @@ final class LogReads {
             throw new IllegalArgumentException("bucket width must be a positive whole number of microseconds: " + bucket);
         }
         Sql sql = Sql.of("SELECT ").bucketStart("ts", bucket.toNanos() / 1_000, d)
-                .add(" AS bucket, severity, count(*) AS n FROM log_records WHERE ");
+                .add(" AS bucket, severity, count(*) AS n FROM ").relation(rel, LOG_RECORDS, q.range(), "l").add(" WHERE ");
         filters(sql, q).add(" GROUP BY bucket, severity ORDER BY bucket, " + Fragments.SEVERITY_RANK);
         return db.list("the log volume", sql, rs -> new VolumeBucket(Micros.toInstant(rs.getLong("bucket")),
                 Severity.parse(rs.getString("severity")), rs.getLong("n")), cancel);
@@ -99,10 +105,10 @@ final class LogReads {
 
     List<LogTemplate> templates(Cancellation cancel) {
         return db.list("the log templates", Sql.of("SELECT template_id, service, severity, template, example, count,"
-                + " percentage, " + d.micros("first_seen") + " AS first_us, " + d.micros("last_seen") + " AS last_us"
-                + " FROM log_templates"
-                + " ORDER BY count DESC, " + d.collate("service") + ", " + d.collate("severity") + ", " + d.collate("template_id")),
-                Records::logTemplate, cancel);
+                        + " percentage, " + d.micros("first_seen") + " AS first_us, " + d.micros("last_seen") + " AS last_us"
+                        + " FROM ").relation(rel, LOG_TEMPLATES, "t")
+                .add(" ORDER BY count DESC, " + d.collate("service") + ", " + d.collate("severity") + ", "
+                        + d.collate("template_id")), Records::logTemplate, cancel);
     }
 
     /** The WHERE conditions of a log query (range, services, severities, text, trace), bound. */

@@ -1,5 +1,8 @@
 package org.incidentworkbench.storage.jdbc;
 
+import static org.incidentworkbench.storage.schema.Relation.METRIC_DESCRIPTORS;
+import static org.incidentworkbench.storage.schema.Relation.METRIC_POINTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +27,26 @@ final class MetricReads {
 
     private final Reader db;
     private final SqlDialect d;
+    private final Relations rel;
 
-    MetricReads(Reader db, SqlDialect dialect) {
+    MetricReads(Reader db, SqlDialect dialect, Relations relations) {
         this.db = db;
         this.d = dialect;
+        this.rel = relations;
     }
 
     List<MetricDescriptor> descriptors(Cancellation cancel) {
         return db.list("the metric descriptors",
-                Sql.of("SELECT name, type, unit, description FROM metric_descriptors ORDER BY " + d.collate("name")),
+                Sql.of("SELECT name, type, unit, description FROM ").relation(rel, METRIC_DESCRIPTORS, "m")
+                        .add(" ORDER BY " + d.collate("name")),
                 rs -> new MetricDescriptor(rs.getString("name"), rs.getString("type"), rs.getString("unit"),
                         rs.getString("description")), cancel);
     }
 
     List<ServiceMetric> serviceMetrics(Cancellation cancel) {
-        return db.list("the metrics per service", Sql.of("SELECT service, metric, count(*) AS points FROM metric_points"
-                + " GROUP BY service, metric ORDER BY " + d.collate("service") + ", " + d.collate("metric")),
+        return db.list("the metrics per service", Sql.of("SELECT service, metric, count(*) AS points FROM ")
+                        .relation(rel, METRIC_POINTS, "p")
+                        .add(" GROUP BY service, metric ORDER BY " + d.collate("service") + ", " + d.collate("metric")),
                 rs -> new ServiceMetric(rs.getString("service"), rs.getString("metric"), rs.getLong("points")), cancel);
     }
 
@@ -48,8 +55,8 @@ final class MetricReads {
      * JSON so, else by Java.
      */
     List<LabelledSeries> labelledSeries(String metric, TimeRange range, Cancellation cancel) {
-        Sql sql = Sql.of("SELECT DISTINCT service, labels FROM metric_points WHERE metric = ? AND ", metric)
-                .range("ts", range, d);
+        Sql sql = Sql.of("SELECT DISTINCT service, labels FROM ").relation(rel, METRIC_POINTS, range, "p")
+                .add(" WHERE metric = ? AND ", metric).range("ts", range, d);
         if (d.ordersJsonText()) {
             sql.add(" ORDER BY service, labels");
         }
@@ -70,7 +77,8 @@ final class MetricReads {
         Aggregation a = q.aggregation();
         Sql sql = Sql.of("SELECT bucket, " + (a.isPercentile() ? d.percentileValue() : "agg") + " AS value, n FROM (SELECT ")
                 .bucketStart("ts", q.bucketMicros(), d)
-                .add(" AS bucket, " + aggregate(a) + " AS agg, count(*) AS n FROM metric_points WHERE ");
+                .add(" AS bucket, " + aggregate(a) + " AS agg, count(*) AS n FROM ").relation(rel, METRIC_POINTS, q.range(), "p")
+                .add(" WHERE ");
         points(sql, q.service(), q.metric(), q.labelFilter(), q.range()).add(" GROUP BY bucket) buckets");
         if (a.isPercentile()) {
             d.percentileRank(sql, a.quantile());
@@ -90,7 +98,7 @@ final class MetricReads {
     }
 
     Histogram histogram(HistogramQuery q, Cancellation cancel) {
-        Sql sql = Sql.of("WITH pts AS (SELECT value FROM metric_points WHERE ");
+        Sql sql = Sql.of("WITH pts AS (SELECT value FROM ").relation(rel, METRIC_POINTS, q.range(), "p").add(" WHERE ");
         points(sql, q.service(), q.metric(), q.labelFilter(), q.range()).add("""
                 ), bounds AS (SELECT min(value) AS lo, max(value) AS hi FROM pts)
                 SELECT lo, hi,

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.incidentworkbench.analysis.time.TimeRange;
+import org.incidentworkbench.storage.schema.Relation;
 
 /**
  * A statement under construction: SQL text and the values bound to its placeholders, in order.
@@ -38,6 +39,16 @@ public final class Sql {
     public Sql range(String column, TimeRange range, SqlDialect dialect) {
         return add(column + " >= " + dialect.timestamp() + " AND " + column + " < " + dialect.timestamp(),
                 range.startMicros(), range.endMicros());
+    }
+
+    /** Appends {@code relation} narrowed to {@code window}, as {@code alias}: see {@link Relations#from}. */
+    public Sql relation(Relations relations, Relation relation, TimeRange window, String alias) {
+        return relations.from(this, relation, window, alias);
+    }
+
+    /** Appends {@code relation} whole, as {@code alias}. */
+    public Sql relation(Relations relations, Relation relation, String alias) {
+        return relations.from(this, relation, alias);
     }
 
     /** {@code column IN (?, ?, ...)} with one placeholder per value; callers skip it for an empty collection. */

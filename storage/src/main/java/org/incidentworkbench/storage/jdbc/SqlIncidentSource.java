@@ -42,7 +42,8 @@ import org.incidentworkbench.analysis.traces.TraceSummary;
 
 /**
  * The reads of an {@link IncidentSource}, shared by the SQL engines: each read is one statement
- * built by a feature's read class in the engine's {@link SqlDialect} and run by its {@link Reader}.
+ * built by a feature's read class in the engine's {@link SqlDialect}, over the canonical relations
+ * its {@link Relations} supply, and run by its {@link Reader}.
  * An engine adds what differs: opening, {@code info} and {@code close}.
  */
 public abstract class SqlIncidentSource implements IncidentSource {
@@ -55,14 +56,15 @@ public abstract class SqlIncidentSource implements IncidentSource {
     private final ChangeReads changes;
     private final KnowledgeReads knowledge;
 
-    protected SqlIncidentSource(Reader db, SqlDialect dialect) {
-        this.incidents = new IncidentReads(db, dialect);
-        this.services = new ServiceReads(db, dialect);
-        this.metrics = new MetricReads(db, dialect);
-        this.logs = new LogReads(db, dialect);
-        this.traces = new TraceReads(db, dialect);
-        this.changes = new ChangeReads(db, dialect);
-        this.knowledge = new KnowledgeReads(db, dialect);
+    /** Reads {@code relations} through {@code db}, spelled in {@code dialect}. */
+    protected SqlIncidentSource(Reader db, SqlDialect dialect, Relations relations) {
+        this.incidents = new IncidentReads(db, dialect, relations);
+        this.services = new ServiceReads(db, dialect, relations);
+        this.metrics = new MetricReads(db, dialect, relations);
+        this.logs = new LogReads(db, dialect, relations);
+        this.traces = new TraceReads(db, dialect, relations);
+        this.changes = new ChangeReads(db, dialect, relations);
+        this.knowledge = new KnowledgeReads(db, dialect, relations);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.incidentworkbench.storage.jdbc;
 
+import static org.incidentworkbench.storage.schema.Relation.SPANS;
+
 import java.util.List;
 import java.util.TreeSet;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -18,10 +20,12 @@ final class TraceReads {
 
     private final Reader db;
     private final SqlDialect d;
+    private final Relations rel;
 
-    TraceReads(Reader db, SqlDialect dialect) {
+    TraceReads(Reader db, SqlDialect dialect, Relations relations) {
         this.db = db;
         this.d = dialect;
+        this.rel = relations;
         this.rootFirst = " ORDER BY s.parent_span_id IS NOT NULL, s.start_time, " + dialect.collate("s.span_id");
     }
 
@@ -32,7 +36,8 @@ final class TraceReads {
     List<TraceSummary> summaries(TraceQuery q, Cancellation cancel) {
         // Only traces with a span starting in the range can have their root there; the
         // aggregation then looks at all their spans, including those that end after the range.
-        Sql sql = Sql.of("WITH candidates AS (SELECT DISTINCT trace_id FROM spans WHERE ").range("start_time", q.range(), d)
+        Sql sql = Sql.of("WITH candidates AS (SELECT DISTINCT trace_id FROM ").relation(rel, SPANS, q.range(), "spans")
+                .add(" WHERE ").range("start_time", q.range(), d)
                 .add("), summary AS (SELECT s.trace_id,"
                         + " " + d.firstBy("s.service", rootFirst) + " AS root_service,"
                         + " " + d.firstBy("s.name", rootFirst) + " AS root_name,"
@@ -43,7 +48,7 @@ final class TraceReads {
         if (!q.services().isEmpty()) {
             sql.add(", bool_or(").in("s.service", new TreeSet<>(q.services())).add(") AS touches");
         }
-        sql.add(" FROM spans s JOIN candidates c ON s.trace_id = c.trace_id GROUP BY s.trace_id)"
+        sql.add(" FROM ").relation(rel, SPANS, "s").add(" JOIN candidates c ON s.trace_id = c.trace_id GROUP BY s.trace_id)"
                         + " SELECT * FROM summary WHERE root_start_us >= ? AND root_start_us < ? AND duration_us >= ?",
                 q.range().startMicros(), q.range().endMicros(), q.minDuration().toNanos() / 1_000);
         if (!q.services().isEmpty()) {
@@ -60,7 +65,8 @@ final class TraceReads {
 
     List<Span> trace(String traceId, Cancellation cancel) {
         return db.list("trace " + traceId, Sql.of("SELECT trace_id, span_id, parent_span_id, service, name, kind, "
-                + d.micros("start_time") + " AS start_us, " + d.micros("end_time") + " AS end_us, status, attributes"
-                + " FROM spans WHERE trace_id = ? ORDER BY start_time, " + d.collate("span_id"), traceId), Records::span, cancel);
+                        + d.micros("start_time") + " AS start_us, " + d.micros("end_time") + " AS end_us, status, attributes"
+                        + " FROM ").relation(rel, SPANS, "spans")
+                .add(" WHERE trace_id = ? ORDER BY start_time, " + d.collate("span_id"), traceId), Records::span, cancel);
     }
 }

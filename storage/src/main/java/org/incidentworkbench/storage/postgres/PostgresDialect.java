@@ -101,12 +101,14 @@ final class PostgresDialect implements SqlDialect {
     }
 
     /**
-     * With pgvector, one minus its cosine distance {@code <=>} over {@code embedding}, the vector
-     * column the schema derives from {@code column} when the extension is present. pgvector sums in
+     * With pgvector, one minus its cosine distance {@code <=>} over {@code column} cast to
+     * {@code vector}: the values the schema's derived {@code embedding} column holds, but read from
+     * the canonical {@code REAL[]} column, which every source profile's {@code kb_embeddings}
+     * returns (the search is exact, so no index on {@code embedding} is lost). pgvector sums in
      * single precision and divides in double, so scores differ from DuckDB's in the last float bits
      * only. A zero vector's distance is NaN, which the read leaves out. {@code <=>} fails on vectors
      * of different dimensions, and the planner may test the score before the read's dimension
-     * filter, so a CASE guards it; the subquery binds the query vector once for both uses.
+     * filter, so a CASE guards it; the subquery binds the query vector, and casts the stored one, once for both uses.
      *
      * <p>Without it: over {@code REAL[]}, in single precision and summed in element order, as
      * DuckDB's {@code list_cosine_similarity} computes it on FLOAT lists, so both engines rank ties
@@ -116,8 +118,8 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public String cosineSimilarity(String column) {
         if (pgvector) {
-            return "(SELECT CASE WHEN vector_dims(embedding) = vector_dims(q) THEN 1 - (embedding <=> q) END"
-                    + " FROM (SELECT CAST(? AS vector) AS q) query)";
+            return "(SELECT CASE WHEN vector_dims(e) = vector_dims(q) THEN 1 - (e <=> q) END"
+                    + " FROM (SELECT CAST(? AS vector) AS q, CAST(" + column + " AS vector) AS e) query)";
         }
         return "(SELECT CASE WHEN norms > 0 THEN greatest(CAST(-1 AS REAL), least(CAST(1 AS REAL), dot / norms)) END"
                 + " FROM (SELECT sum(a * b) AS dot, CAST(sqrt(sum(a * a) * sum(b * b)) AS REAL) AS norms"

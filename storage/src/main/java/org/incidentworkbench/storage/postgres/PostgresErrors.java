@@ -2,6 +2,7 @@ package org.incidentworkbench.storage.postgres;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import org.incidentworkbench.analysis.connections.LoginRefusedException;
 import org.incidentworkbench.analysis.source.SourceException;
 
 /**
@@ -19,9 +20,13 @@ final class PostgresErrors {
     static SourceException onConnect(PostgresTarget target, SQLException e) {
         String state = String.valueOf(e.getSQLState());
         String where = target.display();
-        if (state.equals("28P01") || state.equals("28000")) {
-            return new SourceException("PostgreSQL at " + where + " refused the login of user \"" + target.user()
+        if (state.equals("28P01")) {
+            return new LoginRefusedException("PostgreSQL at " + where + " refused the login of user \"" + target.user()
                     + "\": wrong user or password. Check the password (or .pgpass) and try again.", e);
+        }
+        if (state.equals("28000")) {
+            return new SourceException("PostgreSQL at " + where + " refused the login of user \"" + target.user()
+                    + "\": " + firstLine(e) + ".", e);
         }
         if (state.equals("3D000")) {
             return new SourceException("PostgreSQL at " + target.host() + ":" + target.port() + " has no database \""
@@ -30,6 +35,11 @@ final class PostgresErrors {
         Optional<SourceException> tls = TlsErrors.onConnect(target, e);
         if (tls.isPresent()) {
             return tls.get();
+        }
+        // PgJDBC rejects the connection itself when the server asks for a password and none was given.
+        if (state.equals("08004") && target.password() == null) {
+            return new LoginRefusedException("PostgreSQL at " + where + " asks for the password of user \""
+                    + target.user() + "\" and none was given (none in .pgpass either).", e);
         }
         if (state.startsWith("08")) {
             return new SourceException("Cannot reach PostgreSQL at " + target.host() + ":" + target.port()

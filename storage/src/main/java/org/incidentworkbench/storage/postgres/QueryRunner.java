@@ -33,10 +33,13 @@ final class QueryRunner implements Reader {
     private static final int FETCH_SIZE = 4096;
 
     private final PostgresTarget target;
+    private final List<String> session;
     private volatile boolean closed;
 
-    QueryRunner(PostgresTarget target) {
+    /** @param session the statements that set up each session (a source profile's), run in order */
+    QueryRunner(PostgresTarget target, List<String> session) {
         this.target = target;
+        this.session = List.copyOf(session);
     }
 
     @Override
@@ -56,12 +59,23 @@ final class QueryRunner implements Reader {
         }
     }
 
-    /** A new read-only session; connection failures become plain messages. */
-    private Connection connect() {
+    /** A new read-only session, set up; connection failures become plain messages. */
+    private Connection connect() throws SQLException {
         if (closed) {
             throw new SourceException(target.display() + " has been closed; connect again to read from it.");
         }
-        return target.openSession();
+        Connection conn = target.openSession();
+        try {
+            for (String statement : session) {
+                try (PreparedStatement ps = conn.prepareStatement(statement)) {
+                    ps.execute();
+                }
+            }
+            return conn;
+        } catch (SQLException e) {
+            conn.close();
+            throw e;
+        }
     }
 
     /** Reads after this fail; reads under way finish, as each holds its own session. */

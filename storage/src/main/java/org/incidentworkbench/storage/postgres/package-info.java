@@ -1,6 +1,7 @@
 /**
- * The PostgreSQL engine: a live database holding the canonical incident schema, read through
- * read-only sessions with timeouts, every query cancellable on the server. The reads are shared
+ * The PostgreSQL engine: a live database read through a source profile ({@code storage.profiles};
+ * the canonical schema's by default), checked against the server on connect, in read-only sessions
+ * with timeouts, every query cancellable on the server. The reads are shared
  * with the DuckDB engine ({@code storage.jdbc}); {@code PostgresDialect} spells them so the answers
  * equal the DuckDB engine's for the same data (text sort keys {@code COLLATE "C"}, percentiles
  * from sorted arrays, cosine similarity over {@code REAL[]} or, with pgvector, its {@code <=>}).

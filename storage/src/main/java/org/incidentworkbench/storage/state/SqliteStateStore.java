@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.incidentworkbench.analysis.connections.ConnectionSettings;
+import org.incidentworkbench.analysis.connections.SavedConnection;
+import org.incidentworkbench.analysis.connections.TlsMode;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.analysis.state.RecentSource;
@@ -134,6 +137,39 @@ public final class SqliteStateStore implements AppStateStore {
                 DELETE FROM recent_workspaces WHERE (source_location, incident_id) NOT IN
                     (SELECT source_location, incident_id FROM recent_workspaces ORDER BY last_opened_ms DESC LIMIT ?)""",
                 RECENT_LIMIT);
+    }
+
+    @Override
+    public synchronized List<SavedConnection> savedConnections() {
+        return query("""
+                SELECT id, name, host, port, database_name, user_name, tls_mode, root_certificate, profile
+                FROM saved_connections ORDER BY name COLLATE NOCASE""",
+                rs -> new SavedConnection(UUID.fromString(rs.getString(1)), new ConnectionSettings(rs.getString(2),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), TlsMode.ofKeyword(rs.getString(7)),
+                        rs.getString(8) == null ? null : Path.of(rs.getString(8)), rs.getString(9))));
+    }
+
+    @Override
+    public synchronized void saveConnection(SavedConnection c) {
+        ConnectionSettings s = c.settings();
+        boolean nameTaken = !query("SELECT 1 FROM saved_connections WHERE name = ? AND id <> ?", rs -> 1,
+                s.name(), c.id().toString()).isEmpty();
+        if (nameTaken) {
+            throw new IllegalArgumentException("A saved connection is already called \"" + s.name() + "\"; choose another name.");
+        }
+        update("""
+                INSERT INTO saved_connections (id, name, host, port, database_name, user_name, tls_mode, root_certificate,
+                    profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, host = excluded.host, port = excluded.port,
+                    database_name = excluded.database_name, user_name = excluded.user_name, tls_mode = excluded.tls_mode,
+                    root_certificate = excluded.root_certificate, profile = excluded.profile""",
+                c.id().toString(), s.name(), s.host(), s.port(), s.database(), s.user(), s.tlsMode().keyword(),
+                s.rootCertificateFile().map(Path::toString).orElse(null), s.profile());
+    }
+
+    @Override
+    public synchronized void deleteConnection(UUID id) {
+        update("DELETE FROM saved_connections WHERE id = ?", id.toString());
     }
 
     @Override

@@ -28,6 +28,20 @@ final class StateMigrations {
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             );
+            """,
+            // No password column, ever: passwords come from the environment, .pgpass or a prompt.
+            """
+            CREATE TABLE saved_connections (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                host TEXT NOT NULL,
+                port INTEGER NOT NULL,
+                database_name TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                tls_mode TEXT NOT NULL,
+                root_certificate TEXT,
+                profile TEXT NOT NULL
+            );
             """);
 
     private StateMigrations() {

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.incidentworkbench.analysis.logs.LogCursor;
-import org.incidentworkbench.analysis.logs.LogPage;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.Severity;
@@ -57,16 +55,7 @@ class LogParityTest {
     @ParameterizedTest
     @MethodSource("queries")
     void everyPageIsEqualWalkedToTheEnd(LogQuery query) {
-        LogCursor cursor = null;
-        int records = 0;
-        do {
-            LogPage expected = duck.logs(query, cursor, 397, NONE);
-            LogPage actual = pg.logs(query, cursor, 397, NONE);
-            assertThat(actual).isEqualTo(expected);
-            records += actual.records().size();
-            cursor = actual.next().orElse(null);
-        } while (cursor != null);
-        assertThat(records).isPositive();
+        LogPagesWalk.assertSamePagesToTheEnd(duck, pg, query);
     }
 
     @ParameterizedTest

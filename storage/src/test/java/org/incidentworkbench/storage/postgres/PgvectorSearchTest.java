@@ -25,6 +25,7 @@ import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.duckdb.TestScenario;
 import org.incidentworkbench.storage.jdbc.Reader;
+import org.incidentworkbench.storage.jdbc.Relations;
 import org.incidentworkbench.storage.jdbc.Rows;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
@@ -120,7 +121,8 @@ class PgvectorSearchTest {
         ServerCapabilities withPgvector = pg.capabilities();
         ServerCapabilities without = new ServerCapabilities(withPgvector.version(), withPgvector.versionNumber(),
                 Map.of(), Set.of(), false);
-        try (PostgresIncidentSource plain = new PostgresIncidentSource(pg.info(), without, new QueryRunner(PGLITE.target()))) {
+        try (PostgresIncidentSource plain = new PostgresIncidentSource(pg.info(), without,
+                new QueryRunner(PGLITE.target(), List.of()), Relations.TABLES)) {
             sameAsDuckDb(plain);
         }
     }
@@ -187,7 +189,7 @@ class PgvectorSearchTest {
                 return List.of();
             }
         };
-        try (SqlIncidentSource source = new SqlIncidentSource(explain, dialect) {
+        try (SqlIncidentSource source = new SqlIncidentSource(explain, dialect, Relations.TABLES) {
             @Override
             public SourceInfo info() {
                 return pg.info();

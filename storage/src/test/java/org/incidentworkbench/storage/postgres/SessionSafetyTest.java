@@ -8,11 +8,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.incidentworkbench.analysis.connections.LoginRefusedException;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.Relations;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +29,7 @@ class SessionSafetyTest {
 
     @Test
     void sessionsAreReadOnlyAndNamed() {
-        QueryRunner db = new QueryRunner(PG.target());
+        QueryRunner db = new QueryRunner(PG.target(), List.of());
         assertThat(db.list("the settings", Sql.of(
                 "SELECT current_setting('default_transaction_read_only') AS ro, current_setting('application_name') AS app"),
                 rs -> rs.getString("ro") + " " + rs.getString("app"), NONE)).containsExactly("on incident-workbench");
@@ -36,7 +39,7 @@ class SessionSafetyTest {
 
     @Test
     void cancellingFromAnotherThreadStopsTheQueryOnTheServer() throws Exception {
-        QueryRunner db = new QueryRunner(PG.target());
+        QueryRunner db = new QueryRunner(PG.target(), List.of());
         Cancellation cancel = Cancellation.create();
         CompletableFuture<Object> read = CompletableFuture.supplyAsync(
                 () -> db.list("a long read", Sql.of("SELECT pg_sleep(60) AS slept"), rs -> 1, cancel));
@@ -53,14 +56,14 @@ class SessionSafetyTest {
         Cancellation cancel = Cancellation.create();
         cancel.cancel();
         assertThatThrownBy(() -> new PostgresIncidentSource(null, PostgresSources.capabilities(PG.target()),
-                new QueryRunner(PG.target())).metricDescriptors(cancel))
+                new QueryRunner(PG.target(), List.of()), Relations.TABLES).metricDescriptors(cancel))
                 .isInstanceOf(ReadCancelledException.class);
     }
 
     @Test
     void aStatementOverTheTimeoutSaysSo() {
         PostgresTarget t = PG.target();
-        QueryRunner db = new QueryRunner(t.withStatementTimeout(Duration.ofMillis(200)));
+        QueryRunner db = new QueryRunner(t.withStatementTimeout(Duration.ofMillis(200)), List.of());
         assertThatThrownBy(() -> db.list("a long read", Sql.of("SELECT pg_sleep(5) AS slept"), rs -> 1, NONE))
                 .isInstanceOf(SourceException.class).hasMessageContaining("statement timeout");
     }
@@ -69,9 +72,18 @@ class SessionSafetyTest {
     void aWrongPasswordGetsItsOwnMessage() {
         PostgresTarget wrong = PostgresTarget.of("localhost", PG.port(), LiveScenario.DATABASE, LiveScenario.READER, "nope");
         assertThatThrownBy(() -> PostgresSources.open(wrong))
-                .isInstanceOf(SourceException.class)
+                .isInstanceOf(LoginRefusedException.class)
                 .hasMessage("PostgreSQL at localhost:" + PG.port() + "/incidents refused the login of user \"reader\":"
                         + " wrong user or password. Check the password (or .pgpass) and try again.");
+    }
+
+    @Test
+    void aMissingPasswordIsALoginRefusalTooSoTheAppCanAskForOne() {
+        PostgresTarget none = PG.target().withPassword(null);
+        assertThatThrownBy(() -> PostgresSources.open(none))
+                .isInstanceOf(LoginRefusedException.class)
+                .hasMessage("PostgreSQL at localhost:" + PG.port() + "/incidents asks for the password of user \"reader\""
+                        + " and none was given (none in .pgpass either).");
     }
 
     @Test

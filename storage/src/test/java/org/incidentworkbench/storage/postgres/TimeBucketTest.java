@@ -16,6 +16,7 @@ import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.duckdb.TestScenario;
+import org.incidentworkbench.storage.jdbc.Relations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class TimeBucketTest {
         ServerCapabilities withTimescale = new ServerCapabilities(found.version(), found.versionNumber(), installed,
                 found.available(), found.encrypted());
         try (PostgresIncidentSource plain = PostgresSources.open(PG.target())) {
-            timescale = new PostgresIncidentSource(plain.info(), withTimescale, new QueryRunner(PG.target()));
+            timescale = new PostgresIncidentSource(plain.info(), withTimescale, new QueryRunner(PG.target(), List.of()),
+                    Relations.TABLES);
         }
     }
 

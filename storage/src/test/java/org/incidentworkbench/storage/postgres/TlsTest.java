@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.util.Map;
+import org.incidentworkbench.analysis.connections.ConnectionSettings;
+import org.incidentworkbench.analysis.connections.TlsMode;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,13 @@ class TlsTest {
                 .hasMessage("TLS mode verify-full checks the server against a root certificate, but " + missing
                         + " does not exist. Choose the root certificate file of the server's certificate authority,"
                         + " or TLS mode require to encrypt without checking the server.");
+    }
+
+    @Test
+    void theDesktopsConnectorChecksTheServerAgainstTheChosenRootCertificateAndReportsTheSessionEncrypted() {
+        ConnectionSettings settings = new ConnectionSettings("tls", "localhost", server.getPort(), "postgres", "postgres",
+                TlsMode.VERIFY_FULL, pki.rootCert(), ConnectionSettings.CANONICAL_PROFILE);
+        assertThat(new PostgresConnector(Map.of(), new SourceProfiles(dir)).test(settings, null).encrypted()).isTrue();
     }
 
     private static PostgresTarget tls(String host, SslMode mode, Path rootCert) {

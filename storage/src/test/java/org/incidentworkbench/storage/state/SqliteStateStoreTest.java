@@ -1,6 +1,7 @@
 package org.incidentworkbench.storage.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.incidentworkbench.analysis.connections.ConnectionSettings;
+import org.incidentworkbench.analysis.connections.SavedConnection;
+import org.incidentworkbench.analysis.connections.TlsMode;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.analysis.state.RecentSource;
 import org.incidentworkbench.analysis.state.RecentWorkspace;
@@ -140,6 +144,55 @@ class SqliteStateStoreTest {
     }
 
     @Test
+    void savedConnectionsAreListedByNameEditedInPlaceAndDeleted() {
+        Path file = dir.resolve("state.db");
+        SavedConnection prod = new SavedConnection(UUID.randomUUID(), settings("prod", TlsMode.VERIFY_FULL, "/etc/ca.crt"));
+        SavedConnection lab = new SavedConnection(UUID.randomUUID(), settings("lab", TlsMode.PREFER, null));
+        try (SqliteStateStore store = SqliteStateStore.open(file)) {
+            store.saveConnection(prod);
+            store.saveConnection(lab);
+            assertThat(store.savedConnections()).containsExactly(lab, prod);
+
+            SavedConnection renamed = new SavedConnection(prod.id(), settings("Production", TlsMode.REQUIRE, null));
+            store.saveConnection(renamed);
+            store.deleteConnection(lab.id());
+        }
+        try (SqliteStateStore store = SqliteStateStore.open(file)) {
+            assertThat(store.savedConnections()).singleElement().satisfies(c -> {
+                assertThat(c.id()).isEqualTo(prod.id());
+                assertThat(c.settings()).isEqualTo(settings("Production", TlsMode.REQUIRE, null));
+            });
+        }
+    }
+
+    @Test
+    void aNameAnotherSavedConnectionHasIsRefusedInPlainWords() {
+        try (SqliteStateStore store = SqliteStateStore.open(dir.resolve("state.db"))) {
+            store.saveConnection(new SavedConnection(UUID.randomUUID(), settings("prod", TlsMode.PREFER, null)));
+
+            assertThatThrownBy(() -> store.saveConnection(
+                    new SavedConnection(UUID.randomUUID(), settings("PROD", TlsMode.PREFER, null))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A saved connection is already called \"PROD\"; choose another name.");
+            assertThat(store.savedConnections()).extracting(SavedConnection::name).containsExactly("prod");
+        }
+    }
+
+    @Test
+    void aFileFromBeforeSavedConnectionsGainsThemAndKeepsItsHistory() {
+        Path file = dir.resolve("state.db");
+        try (SqliteStateStore store = SqliteStateStore.open(file, StateMigrations.ALL.subList(0, 1), CLOCK)) {
+            store.rememberSource(source("/data/a.duckdb", 1));
+        }
+        try (SqliteStateStore store = SqliteStateStore.open(file)) {
+            assertThat(store.notice()).isEmpty();
+            assertThat(store.recentSources()).extracting(RecentSource::location).containsExactly("/data/a.duckdb");
+            store.saveConnection(new SavedConnection(UUID.randomUUID(), settings("prod", TlsMode.PREFER, null)));
+            assertThat(store.savedConnections()).hasSize(1);
+        }
+    }
+
+    @Test
     void theFileLivesInThePlatformsConfigFolder() {
         Path home = Path.of("/home/ana");
         assertThat(StateFileLocation.resolve(Map.of(), home, "Linux"))
@@ -150,6 +203,11 @@ class SqliteStateStoreTest {
                 .isEqualTo(Path.of("/home/ana/Library/Application Support/incident-workbench/state.db"));
         assertThat(StateFileLocation.resolve(Map.of("APPDATA", "/appdata"), home, "Windows 11"))
                 .isEqualTo(Path.of("/appdata/incident-workbench/state.db"));
+    }
+
+    private static ConnectionSettings settings(String name, TlsMode tls, String rootCertificate) {
+        return new ConnectionSettings(name, "db.example.org", 5433, "incidents", "reader", tls,
+                rootCertificate == null ? null : Path.of(rootCertificate), "canonical");
     }
 
     private static RecentSource source(String location, int second) {

@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
+import org.incidentworkbench.ui.workspace.FailureNotice;
 import org.incidentworkbench.ui.workspace.SectionView;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
 
@@ -46,7 +47,7 @@ public final class LogsSection implements SectionView {
         body.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(details.node(), false);
 
-        root.setTop(new VBox(new LogFilterBar(vm, zone).node(), histogram));
+        root.setTop(new VBox(new LogFilterBar(vm, zone).node(), new FailureNotice(vm.failures(), "logs-failure"), histogram));
         root.setCenter(body);
         root.getStyleClass().add("logs-section");
         root.getStylesheets().add(LogsSection.class.getResource("logs.css").toExternalForm());

@@ -28,6 +28,7 @@ import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.ui.tasks.TaskRunner;
+import org.incidentworkbench.ui.workspace.ReadFailures;
 
 /**
  * The Logs section's state and commands. The applied filter is a {@link LogQuery}; typing in the
@@ -35,6 +36,7 @@ import org.incidentworkbench.ui.tasks.TaskRunner;
  * Each applied filter restarts the record window at the start of the result and recounts the volume
  * histogram; the newest request wins. The window slides a page at a time as the table scrolls and
  * holds at most {@link WindowSize#maxRecords()} records, so the whole result is never loaded.
+ * A failed read leaves what is shown as it was; {@link #failures} says why and tries again.
  * Call it on the FX thread (results arrive there).
  */
 public final class LogsViewModel {
@@ -44,6 +46,9 @@ public final class LogsViewModel {
     static final Duration MARGIN = Duration.ofMinutes(30);
     static final int DEFAULT_CONTEXT = 10;
     static final int MAX_CONTEXT = 100;
+    private static final String SERVICES = "the service list";
+    private static final String VOLUME = "the log volume";
+    private static final String CONTEXT = "the log context";
 
     private final IncidentSource source;
     private final TaskRunner tasks;
@@ -54,6 +59,7 @@ public final class LogsViewModel {
     private final PagedLogLoader pages;
     private final TaskActivity volume;
     private final TaskActivity contextReads;
+    private final ReadFailures failures;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final StringProperty traceId = new SimpleStringProperty("");
@@ -82,7 +88,8 @@ public final class LogsViewModel {
         this.incidentService = incidentService;
         this.defaultRange = new TimeRange(incidentWindow.start().minus(MARGIN), incidentWindow.end().plus(MARGIN));
         this.typing = new Debouncer(scheduler, TYPING_PAUSE);
-        this.pages = new PagedLogLoader(source, tasks, windowSize);
+        this.failures = new ReadFailures(tasks);
+        this.pages = new PagedLogLoader(source, tasks, windowSize, failures);
         this.volume = new TaskActivity(tasks);
         this.contextReads = new TaskActivity(tasks);
         this.query.set(LogQuery.all(defaultRange));
@@ -97,8 +104,7 @@ public final class LogsViewModel {
 
     /** Reads the service list, the first page and the histogram of the default filter. */
     public void start() {
-        tasks.submit("Loading services", (cancel, progress) -> source.services(cancel),
-                list -> services.setAll(list.stream().map(Service::name).sorted().toList()));
+        loadServices();
         apply(query.get());
     }
 
@@ -124,6 +130,11 @@ public final class LogsViewModel {
 
     public ObservableBooleanValue loadingProperty() {
         return loading;
+    }
+
+    /** The reads that failed (what is shown stays), and Try again. */
+    public ReadFailures failures() {
+        return failures;
     }
 
     /** The window holds the first matching record: there is nothing above it to read. */
@@ -270,15 +281,27 @@ public final class LogsViewModel {
         apply(query.get().withText(searchText.get()).withTraceId(traceId.get()));
     }
 
+    private void loadServices() {
+        tasks.submit("Loading services", (cancel, progress) -> source.services(cancel), list -> {
+            failures.succeeded(SERVICES);
+            services.setAll(list.stream().map(Service::name).sorted().toList());
+        }, failure -> failures.failed(SERVICES, failure, this::loadServices));
+    }
+
     private void apply(LogQuery q) {
         query.set(q);
         pages.reset(q);
+        countVolume(q);
+    }
+
+    private void countVolume(LogQuery q) {
         Duration bucket = HistogramBuckets.widthFor(q.range());
         volume.submit("Counting logs", (cancel, progress) -> source.logVolume(q, bucket, cancel),
                 buckets -> {
+                    failures.succeeded(VOLUME);
                     counted = q;
                     histogram.set(VolumeHistogram.of(q.range(), bucket, buckets));
-                });
+                }, failure -> failures.failed(VOLUME, failure, () -> countVolume(query.get())));
     }
 
     /** A record scrolled out of the window is no longer shown, so it is no longer selected. */
@@ -297,7 +320,10 @@ public final class LogsViewModel {
         }
         int n = Math.clamp(contextSize.get(), 0, MAX_CONTEXT);
         contextReads.submit("Loading log context", (cancel, progress) -> source.logContext(r.id(), n, cancel),
-                found -> context.set(found.orElse(null)));
+                found -> {
+                    failures.succeeded(CONTEXT);
+                    context.set(found.orElse(null));
+                }, failure -> failures.failed(CONTEXT, failure, this::loadContext));
     }
 
     private String describeStatus() {

@@ -1,6 +1,7 @@
 package org.incidentworkbench.ui.logs;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ObservableList;
 import org.incidentworkbench.analysis.logs.LogCursor;
@@ -9,6 +10,8 @@ import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.tasks.TaskRunner;
+import org.incidentworkbench.ui.tasks.Work;
+import org.incidentworkbench.ui.workspace.ReadFailures;
 
 /**
  * Reads one query's records a keyset page at a time into a sliding {@link RecordWindow}: the page
@@ -21,17 +24,20 @@ import org.incidentworkbench.ui.tasks.TaskRunner;
 final class PagedLogLoader {
 
     static final int PAGE_SIZE = 200;
+    private static final String LOGS = "logs";
 
     private final IncidentSource source;
     private final TaskActivity reads;
     private final RecordWindow window;
+    private final ReadFailures failures;
     private final int pageSize;
     private WindowListener listener = WindowListener.NONE;
     private LogQuery query;
 
-    PagedLogLoader(IncidentSource source, TaskRunner tasks, WindowSize size) {
+    PagedLogLoader(IncidentSource source, TaskRunner tasks, WindowSize size, ReadFailures failures) {
         this.source = source;
         this.reads = new TaskActivity(tasks);
+        this.failures = failures;
         this.window = new RecordWindow(size.maxRecords());
         this.pageSize = size.pageSize();
     }
@@ -50,20 +56,20 @@ final class PagedLogLoader {
     /** Re-reads the window at the start of the result. */
     void jumpToStart() {
         LogQuery q = query;
-        reads.submit("Loading logs", (cancel, progress) -> source.logs(q, null, pageSize, cancel), page -> {
+        read("Loading logs", (cancel, progress) -> source.logs(q, null, pageSize, cancel), page -> {
             window.showStart(page.records(), page.next().isPresent());
             listener.movedToStart();
-        });
+        }, this::jumpToStart);
     }
 
     /** Re-reads the window at the end of the result: its last page, read backwards from the end. */
     void jumpToEnd() {
         LogQuery backwards = backwards(query);
-        reads.submit("Loading the last logs", (cancel, progress) -> source.logs(backwards, null, pageSize, cancel),
+        read("Loading the last logs", (cancel, progress) -> source.logs(backwards, null, pageSize, cancel),
                 page -> {
                     window.showEnd(forwards(page), page.next().isPresent());
                     listener.movedToEnd();
-                });
+                }, this::jumpToEnd);
     }
 
     /** Reads the page after the window, unless a page is loading or the window holds the last record. */
@@ -73,14 +79,14 @@ final class PagedLogLoader {
         }
         LogQuery q = query;
         LogCursor after = window.lastCursor();
-        reads.submit("Loading logs", (cancel, progress) -> source.logs(q, after, pageSize, cancel),
+        read("Loading logs", (cancel, progress) -> source.logs(q, after, pageSize, cancel),
                 page -> {
                     if (window.isEmpty() || !after.equals(window.lastCursor())) {
                         return;
                     }
                     listener.sliding();
                     listener.shifted(-window.append(page.records(), page.next().isPresent()));
-                });
+                }, this::loadNext);
     }
 
     /** Reads the page before the window, unless a page is loading or the window holds the first record. */
@@ -90,14 +96,22 @@ final class PagedLogLoader {
         }
         LogQuery backwards = backwards(query);
         LogCursor before = window.firstCursor();
-        reads.submit("Loading earlier logs", (cancel, progress) -> source.logs(backwards, before, pageSize, cancel),
+        read("Loading earlier logs", (cancel, progress) -> source.logs(backwards, before, pageSize, cancel),
                 page -> {
                     if (window.isEmpty() || !before.equals(window.firstCursor())) {
                         return;
                     }
                     listener.sliding();
                     listener.shifted(window.prepend(forwards(page), page.next().isPresent()));
-                });
+                }, this::loadPrevious);
+    }
+
+    /** Reads one page; a failure is kept with {@code retry}, which asks for the same page again. */
+    private void read(String title, Work<LogPage> work, Consumer<LogPage> onPage, Runnable retry) {
+        reads.submit(title, work, page -> {
+            failures.succeeded(LOGS);
+            onPage.accept(page);
+        }, failure -> failures.failed(LOGS, failure, retry));
     }
 
     ObservableList<LogRecord> records() {

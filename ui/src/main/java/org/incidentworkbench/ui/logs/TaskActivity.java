@@ -12,7 +12,7 @@ import org.incidentworkbench.ui.tasks.Work;
 /**
  * A {@link LatestOnly} kind of request that also says whether its newest request is still running.
  * Busy follows the runner's list of active tasks, so it clears on success, failure and cancel
- * alike, and failures still reach the app's one problem reporter.
+ * alike. Failures reach {@code onFailure} when given, else the app's one problem reporter.
  */
 final class TaskActivity {
 
@@ -30,6 +30,11 @@ final class TaskActivity {
 
     <T> void submit(String title, Work<T> work, Consumer<? super T> onSuccess) {
         current = latest.submit(title, work, onSuccess);
+        refresh();
+    }
+
+    <T> void submit(String title, Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        current = latest.submit(title, work, onSuccess, onFailure);
         refresh();
     }
 

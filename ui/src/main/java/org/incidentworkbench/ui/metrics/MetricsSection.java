@@ -7,6 +7,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.incidentworkbench.ui.workspace.FailureNotice;
 import org.incidentworkbench.ui.workspace.SectionView;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
 
@@ -23,7 +24,8 @@ public final class MetricsSection implements SectionView {
     public MetricsSection(WorkspaceContext context) {
         model = new MetricsViewModel(context.source(), context.incident(), context.tasks());
         charts = new ChartsPane(model, context.timeZone());
-        VBox right = new VBox(new MetricsToolbar(model, context.timeZone()), charts);
+        VBox right = new VBox(new MetricsToolbar(model, context.timeZone()),
+                new FailureNotice(model.failures(), "metrics-failure"), charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         root.setId("metrics-section");

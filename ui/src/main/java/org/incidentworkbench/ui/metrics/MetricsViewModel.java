@@ -34,12 +34,14 @@ import org.incidentworkbench.ui.charts.PlotSeries;
 import org.incidentworkbench.ui.tasks.LatestOnly;
 import org.incidentworkbench.ui.tasks.RunningTask;
 import org.incidentworkbench.ui.tasks.TaskRunner;
+import org.incidentworkbench.ui.workspace.ReadFailures;
 
 /**
  * The Metrics section's state and reads: the metric catalogue, the selection, aggregation, bucket
  * width and visible range, and the chart data read for them. Every change of those re-reads through
  * one {@link LatestOnly}, so the newest range wins and stale queries are cancelled in the engine;
- * the previous data stays until the new data arrives.
+ * the previous data stays until the new data arrives, and stays when a read fails ({@link #failures}
+ * says why and tries again).
  */
 public final class MetricsViewModel {
 
@@ -54,6 +56,8 @@ public final class MetricsViewModel {
     static final int MAX_POINTS_PER_SERIES = 4_000;
     /** The point budget moves in steps, so resizing a window re-reads now and then, not at every pixel. */
     private static final int BUDGET_STEP = 500;
+    private static final String CATALOGUE = "the metric catalogue";
+    private static final String METRICS = "metrics";
 
     private final IncidentSource source;
     private final Incident incident;
@@ -74,6 +78,7 @@ public final class MetricsViewModel {
     private final ReadOnlyObjectWrapper<TimeRange> visibleRange = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChartData> data = new ReadOnlyObjectWrapper<>(ChartData.EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadFailures failures;
 
     private int plotWidth = 1_000;
     private boolean catalogueLoaded;
@@ -85,6 +90,7 @@ public final class MetricsViewModel {
         this.incident = incident;
         this.tasks = tasks;
         this.reads = new LatestOnly(tasks);
+        this.failures = new ReadFailures(tasks);
         this.home = new TimeRange(incident.windowStart().minus(BEFORE_INCIDENT), incident.windowEnd().plus(AFTER_INCIDENT));
         visibleRange.set(home);
         aggregation.addListener((o, was, now) -> reload());
@@ -100,6 +106,7 @@ public final class MetricsViewModel {
      */
     public void open() {
         tasks.submit("Loading the metric catalogue", (cancel, progress) -> opening(cancel), loaded -> {
+            failures.succeeded(CATALOGUE);
             options.setAll(loaded.catalogue());
             catalogueLoaded = true;
             if (pendingFocus != null) {
@@ -108,7 +115,7 @@ public final class MetricsViewModel {
                 selection.setAll(keySignals(loaded.saturated()));
                 reload();
             }
-        });
+        }, failure -> failures.failed(CATALOGUE, failure, this::open));
     }
 
     /** Every metric of every service, with its unit and description, by service then metric. */
@@ -149,6 +156,11 @@ public final class MetricsViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** The reads that failed (the chart keeps what it showed), and Try again. */
+    public ReadFailures failures() {
+        return failures;
     }
 
     /** The incident window, which charts shade. */
@@ -256,7 +268,10 @@ public final class MetricsViewModel {
                 (a, b) -> a));
         ReadRequest request = new ReadRequest(List.copyOf(selection), units, labelFilter.get(), visibleRange.get(),
                 bucket(), aggregation.get(), pointBudget());
-        currentRead = reads.submit("Loading metrics", (cancel, progress) -> read(request, cancel), data::set);
+        currentRead = reads.submit("Loading metrics", (cancel, progress) -> read(request, cancel), read -> {
+            failures.succeeded(METRICS);
+            data.set(read);
+        }, failure -> failures.failed(METRICS, failure, this::reload));
         loading.set(tasks.active().contains(currentRead));
     }
 

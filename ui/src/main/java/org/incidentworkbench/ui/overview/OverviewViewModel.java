@@ -6,14 +6,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentworkbench.analysis.incidents.Baseline;
-import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.LatestOnly;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
+import org.incidentworkbench.ui.workspace.ReadFailures;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
 
 /** The overview's tiles, loaded through the task runner, and where clicking one leads. */
@@ -21,7 +20,7 @@ public final class OverviewViewModel {
 
     public enum Status { LOADING, LOADED, FAILED }
 
-    private static final String TITLE = "Loading the overview";
+    private static final String OVERVIEW = "the overview";
 
     private final WorkspaceContext context;
     private final LatestOnly loading;
@@ -29,11 +28,12 @@ public final class OverviewViewModel {
     private final ObjectProperty<Baseline> baseline = new SimpleObjectProperty<>();
     private final StringBinding baselineText;
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(Status.LOADING);
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadFailures failures;
 
     public OverviewViewModel(WorkspaceContext context) {
         this.context = context;
         this.loading = new LatestOnly(context.tasks());
+        this.failures = new ReadFailures(context.tasks());
         TimeZoneSetting zone = context.timeZone();
         this.baselineText = Bindings.createStringBinding(() -> baseline.get() == null ? ""
                 : "Window against " + baseline.get().kind().description() + " ("
@@ -44,10 +44,10 @@ public final class OverviewViewModel {
     /** Loads the tiles; also what "Try again" does after a failure. */
     public void load() {
         status.set(Status.LOADING);
-        failure.set("");
-        loading.submit(TITLE,
+        loading.submit("Loading " + OVERVIEW,
                 (cancel, progress) -> new OverviewLoader(context.source()).load(context.incident(), cancel, progress),
                 figures -> {
+                    failures.succeeded(OVERVIEW);
                     baseline.set(figures.baseline());
                     tiles.setAll(figures.tiles());
                     status.set(Status.LOADED);
@@ -57,9 +57,8 @@ public final class OverviewViewModel {
 
     /** Said in the section, so it does not wait forever, and in the banner as every failed task is. */
     private void failed(Throwable problem) {
-        failure.set("Could not load the overview: " + Problems.plainMessage(problem));
+        failures.failed(OVERVIEW, problem, this::load);
         status.set(Status.FAILED);
-        context.tasks().report(TITLE, problem);
     }
 
     /** Loading, loaded (the tiles are set), or failed ({@link #failureProperty} says why). */
@@ -69,7 +68,7 @@ public final class OverviewViewModel {
 
     /** Why the last load failed, in plain words; empty unless the status is FAILED. */
     public ReadOnlyStringProperty failureProperty() {
-        return failure.getReadOnlyProperty();
+        return failures.messageProperty();
     }
 
     public ObservableList<OverviewTile> tiles() {

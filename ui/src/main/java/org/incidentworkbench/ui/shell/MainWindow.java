@@ -8,14 +8,17 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.incidentworkbench.ui.connect.ConnectionFormView;
+import org.incidentworkbench.ui.connect.PasswordPromptView;
 import org.incidentworkbench.ui.incidents.IncidentListView;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.start.StartView;
 import org.incidentworkbench.ui.workspace.WorkspaceView;
 
 /**
- * The main window's content: the problem banner on top, the page the shell shows, the status bar
- * below. A file dropped anywhere on it is opened as a snapshot.
+ * The main window's content: the problem banner on top, the page the shell shows (under the
+ * password prompt while one waits), the status bar below. A file dropped anywhere on it is opened
+ * as a snapshot.
  */
 public final class MainWindow extends BorderPane {
 
@@ -31,7 +34,7 @@ public final class MainWindow extends BorderPane {
         this.shell = shell;
         this.start = new StartView(shell);
         setTop(new ProblemBanner(problems));
-        setCenter(page);
+        setCenter(new StackPane(page, new PasswordPromptView(shell.logins())));
         setBottom(new StatusBar(shell));
         page.setId("page");
         showPage();
@@ -80,6 +83,7 @@ public final class MainWindow extends BorderPane {
     private void showPage() {
         page.getChildren().setAll(switch (shell.pageProperty().get()) {
             case START -> start;
+            case CONNECT -> new ConnectionFormView(shell.connectionFormProperty().get());
             case INCIDENTS -> new IncidentListView(shell.incidentListProperty().get(), shell.timeZone(), shell::closeSource);
             case WORKSPACE -> new WorkspaceView(shell.workspaceProperty().get(), shell::closeWorkspace);
         });

@@ -5,11 +5,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.incidentworkbench.analysis.connections.ConnectionSettings;
+import org.incidentworkbench.analysis.connections.DatabaseConnector;
+import org.incidentworkbench.analysis.connections.LiveSource;
+import org.incidentworkbench.analysis.connections.SavedConnection;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentSummarizer;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -19,6 +24,9 @@ import org.incidentworkbench.analysis.source.SnapshotOpener;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.analysis.state.RecentSource;
 import org.incidentworkbench.analysis.state.RecentWorkspace;
+import org.incidentworkbench.ui.connect.ConnectionFormViewModel;
+import org.incidentworkbench.ui.connect.Logins;
+import org.incidentworkbench.ui.connect.SavedConnections;
 import org.incidentworkbench.ui.incidents.IncidentListViewModel;
 import org.incidentworkbench.ui.start.StartViewModel;
 import org.incidentworkbench.ui.tasks.TaskRunner;
@@ -28,10 +36,11 @@ import org.incidentworkbench.ui.workspace.SectionFactory;
 import org.incidentworkbench.ui.workspace.WorkspaceViewModel;
 
 /**
- * The main window's state: the page shown, the one open source (closed when another replaces it or
- * the user goes back to the start page), its incident list and the workspace open on it, the
- * theme and zone the user chose. Opening runs through the task runner; a file that is not a
- * snapshot reaches the problem reporter with its plain message and changes nothing.
+ * The main window's state: the page shown, the one open source (a snapshot file or a live
+ * database, closed when another replaces it or the user goes back to the start page), its incident
+ * list and the workspace open on it, the connection form, the theme and zone the user chose.
+ * Opening runs through the task runner; a file that is not a snapshot or a database that cannot be
+ * read reaches the problem reporter with its plain message and changes nothing.
  */
 public final class ShellViewModel {
 
@@ -39,28 +48,35 @@ public final class ShellViewModel {
 
     private final SnapshotOpener opener;
     private final SampleIncident sample;
+    private final DatabaseConnector connector;
     private final AppStateStore state;
     private final TaskRunner tasks;
     private final TimeZoneSetting timeZone;
     private final Map<Section, SectionFactory> sections;
     private final Clock clock;
     private final StartViewModel start;
+    private final Logins logins;
+    private final SavedConnections savedConnections;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.START);
     private final ReadOnlyObjectWrapper<IncidentListViewModel> incidentList = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<WorkspaceViewModel> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ConnectionFormViewModel> connectionForm = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OpenedSource> source = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
-    private OpenedSource source;
 
-    public ShellViewModel(SnapshotOpener opener, SampleIncident sample, AppStateStore state, TaskRunner tasks,
-                          TimeZoneSetting timeZone, Map<Section, SectionFactory> sections, Clock clock) {
+    public ShellViewModel(SnapshotOpener opener, SampleIncident sample, DatabaseConnector connector, AppStateStore state,
+                          TaskRunner tasks, TimeZoneSetting timeZone, Map<Section, SectionFactory> sections, Clock clock) {
         this.opener = opener;
         this.sample = sample;
+        this.connector = connector;
         this.state = state;
         this.tasks = tasks;
         this.timeZone = timeZone;
         this.sections = Map.copyOf(sections);
         this.clock = clock;
         this.start = new StartViewModel(state, tasks);
+        this.logins = new Logins(tasks);
+        this.savedConnections = new SavedConnections(state, tasks);
     }
 
     /**
@@ -76,6 +92,7 @@ public final class ShellViewModel {
         timeZone.zoneProperty().addListener((o, was, now) ->
                 remember(PreferenceKeys.TIME_ZONE, timeZone.isUtc() ? PreferenceKeys.ZONE_UTC : PreferenceKeys.ZONE_LOCAL));
         start.refresh();
+        savedConnections.refresh();
     }
 
     /** The window size the user left the app with, if any. */
@@ -109,6 +126,16 @@ public final class ShellViewModel {
         return workspace.getReadOnlyProperty();
     }
 
+    /** The source open now, or null. */
+    public ReadOnlyObjectProperty<OpenedSource> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** The connection form, while the page shows it. */
+    public ReadOnlyObjectProperty<ConnectionFormViewModel> connectionFormProperty() {
+        return connectionForm.getReadOnlyProperty();
+    }
+
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
@@ -123,6 +150,15 @@ public final class ShellViewModel {
 
     public TaskRunner tasks() {
         return tasks;
+    }
+
+    /** Where a password the server asks for is requested. */
+    public Logins logins() {
+        return logins;
+    }
+
+    public SavedConnections savedConnections() {
+        return savedConnections;
     }
 
     /** Opens a snapshot file and lists its incidents. */
@@ -146,12 +182,42 @@ public final class ShellViewModel {
                 file -> open(file, opened -> IncidentSummarizer.mostPressing(opened.incidents())));
     }
 
+    /** Shows the form for a new database connection. */
+    public void newConnection() {
+        showConnectionForm(null);
+    }
+
+    /** Shows the form on a saved connection, to edit, rename or delete it (or test and connect). */
+    public void editConnection(SavedConnection saved) {
+        showConnectionForm(saved);
+    }
+
+    /** Opens a saved connection's database and lists its incidents; a failure reaches the banner. */
+    public void openConnection(SavedConnection saved) {
+        openDatabase(saved.settings(), failure -> tasks.report("Connecting to " + saved.name(), failure));
+    }
+
+    /**
+     * Logs into the database (asking for a password when the server wants one) and lists its
+     * incidents, as for a snapshot.
+     */
+    public void openDatabase(ConnectionSettings settings, Consumer<? super Throwable> onFailure) {
+        logins.run("Connecting to " + settings.name(), settings, (password, cancel) -> {
+            LiveSource live = connector.open(settings, password);
+            return readIncidents(live.source(), cancel, incidents -> OpenedSource.database(settings, live, incidents));
+        }, opened -> show(opened, o -> Optional.empty()), onFailure);
+    }
+
     /** Opens the workspace of an incident of the open source. */
     public void openIncident(Incident incident) {
         closeWorkspace();
-        workspace.set(new WorkspaceViewModel(incident, source.source(), source.file().toString(), tasks, timeZone, sections));
+        OpenedSource opened = source.get();
+        workspace.set(new WorkspaceViewModel(incident, opened.source(), tasks, timeZone, sections));
         page.set(Page.WORKSPACE);
-        RecentWorkspace recent = new RecentWorkspace(source.file().toString(), incident.id(), incident.title(), clock.instant());
+        if (!opened.isSnapshot()) {
+            return;
+        }
+        RecentWorkspace recent = new RecentWorkspace(opened.location(), incident.id(), incident.title(), clock.instant());
         tasks.submit("Remembering the workspace", (cancel, progress) -> {
             state.rememberWorkspace(recent);
             return recent;
@@ -164,7 +230,7 @@ public final class ShellViewModel {
             workspace.get().close();
             workspace.set(null);
         }
-        if (source != null) {
+        if (source.get() != null) {
             page.set(Page.INCIDENTS);
         }
     }
@@ -172,40 +238,56 @@ public final class ShellViewModel {
     /** Back to the start page; the source is closed. */
     public void closeSource() {
         closeWorkspace();
-        if (source != null) {
-            source.source().close();
-            source = null;
+        if (source.get() != null) {
+            source.get().source().close();
+            source.set(null);
         }
         incidentList.set(null);
+        connectionForm.set(null);
         page.set(Page.START);
     }
 
+    private void showConnectionForm(SavedConnection saved) {
+        closeSource();
+        connectionForm.set(new ConnectionFormViewModel(connector, logins, savedConnections, tasks, this::openDatabase,
+                saved, this::closeSource));
+        page.set(Page.CONNECT);
+    }
+
     private void open(Path file, Function<OpenedSource, Optional<Incident>> andOpen) {
-        tasks.submit("Opening " + file.getFileName(), (cancel, progress) -> read(file, cancel), opened -> {
-            closeSource();
-            source = opened;
-            incidentList.set(new IncidentListViewModel(opened.label(), opened.incidents(), timeZone, this::openIncident));
-            page.set(Page.INCIDENTS);
+        tasks.submit("Opening " + file.getFileName(), (cancel, progress) -> {
+            IncidentSource snapshot = opener.open(file);
+            return readIncidents(snapshot, cancel, incidents -> OpenedSource.snapshot(file, snapshot, incidents));
+        }, opened -> {
+            show(opened, andOpen);
             rememberSource(opened);
-            andOpen.apply(opened).ifPresent(this::openIncident);
         });
     }
 
-    private OpenedSource read(Path file, Cancellation cancel) {
-        IncidentSource opened = opener.open(file);
+    private void show(OpenedSource opened, Function<OpenedSource, Optional<Incident>> andOpen) {
+        closeSource();
+        source.set(opened);
+        incidentList.set(new IncidentListViewModel(opened.label(), opened.incidents(), timeZone, this::openIncident));
+        page.set(Page.INCIDENTS);
+        andOpen.apply(opened).ifPresent(this::openIncident);
+    }
+
+    /** The source's incidents, as {@code opened} makes them an opened source; the source is closed when that fails. */
+    private static OpenedSource readIncidents(IncidentSource source, Cancellation cancel,
+                                              Function<List<Incident>, OpenedSource> opened) {
         try {
-            List<Incident> incidents = opened.incidents(cancel);
+            List<Incident> incidents = source.incidents(cancel);
             // A cancelled open delivers nothing, so nobody else would close the source.
             cancel.throwIfCancelled();
-            return new OpenedSource(file.toAbsolutePath(), opened, incidents);
+            return opened.apply(incidents);
         } catch (RuntimeException e) {
-            opened.close();
+            source.close();
             throw e;
         }
     }
 
     private void rememberSource(OpenedSource opened) {
-        RecentSource recent = new RecentSource(SNAPSHOT_KIND, opened.file().toString(), opened.label(), clock.instant());
+        RecentSource recent = new RecentSource(SNAPSHOT_KIND, opened.location(), opened.label(), clock.instant());
         tasks.submit("Remembering the file", (cancel, progress) -> {
             state.rememberSource(recent);
             return recent;

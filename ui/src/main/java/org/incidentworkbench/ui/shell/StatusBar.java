@@ -8,15 +8,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import org.incidentworkbench.ui.connect.LockIcon;
 import org.incidentworkbench.ui.tasks.RunningTask;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
 /**
- * The bottom of the window: the open source, the background tasks with progress and cancel, the
- * time zone (UTC or local, for every view at once) and the theme.
+ * The bottom of the window: the open source (with a warning when a live one is not encrypted), the
+ * background tasks with progress and cancel, the time zone (UTC or local, for every view at once)
+ * and the theme.
  */
 final class StatusBar extends HBox {
 
@@ -26,9 +29,10 @@ final class StatusBar extends HBox {
         Label source = new Label();
         source.setId("status-source");
         source.getStyleClass().add("muted");
-        shell.workspaceProperty().addListener((o, was, now) -> source.setText(describe(shell)));
-        shell.incidentListProperty().addListener((o, was, now) -> source.setText(describe(shell)));
-        source.setText(describe(shell));
+        source.textProperty().bind(shell.sourceProperty().map(OpenedSource::description).orElse("No source open"));
+        Node unencrypted = unencrypted();
+        unencrypted.visibleProperty().bind(shell.sourceProperty().map(s -> !s.encrypted()).orElse(false));
+        unencrypted.managedProperty().bind(unencrypted.visibleProperty());
 
         taskBox.setAlignment(Pos.CENTER_LEFT);
         shell.tasks().active().addListener((ListChangeListener<RunningTask>) c -> showTasks(shell));
@@ -39,17 +43,20 @@ final class StatusBar extends HBox {
         theme.setId("theme-toggle");
         theme.textProperty().bind(shell.themeProperty().map(t -> t.other().label() + " theme"));
         theme.setOnAction(e -> shell.themeProperty().set(shell.themeProperty().get().other()));
-        getChildren().addAll(source, taskBox, spacer, zoneToggle(shell.timeZone()), theme);
+        getChildren().addAll(source, unencrypted, taskBox, spacer, zoneToggle(shell.timeZone()), theme);
         getStyleClass().add("status-bar");
         setSpacing(14);
         setAlignment(Pos.CENTER_LEFT);
     }
 
-    private static String describe(ShellViewModel shell) {
-        if (shell.workspaceProperty().get() != null) {
-            return shell.workspaceProperty().get().sourceLocation();
-        }
-        return shell.incidentListProperty().get() == null ? "No source open" : shell.incidentListProperty().get().sourceLabel();
+    private static Node unencrypted() {
+        HBox box = new HBox(6, LockIcon.open(), new Label("not encrypted"));
+        box.setId("status-unencrypted");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("unencrypted");
+        Tooltip.install(box, new Tooltip("The session with this database is not TLS-encrypted: queries and results cross"
+                + " the network as plain text. Choose TLS mode require or verify-full to refuse plain sessions."));
+        return box;
     }
 
     private static Node zoneToggle(TimeZoneSetting zone) {

@@ -20,16 +20,23 @@ import org.incidentworkbench.analysis.state.RecentWorkspace;
 import org.incidentworkbench.ui.shell.ShellViewModel;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
-/** The start page: open a snapshot (button or drop), the sample incident, or something recent. */
+/**
+ * The start page: connect to a database, open a snapshot (button or drop) or the sample incident,
+ * or open a saved connection or something recent.
+ */
 public final class StartView extends VBox {
 
     public StartView(ShellViewModel shell) {
         Label title = new Label("Incident Workbench");
         title.getStyleClass().add("page-title");
-        Label subtitle = new Label("Open an incident snapshot (.duckdb) — or drop one onto this window — to work an incident offline.");
+        Label subtitle = new Label("Connect to a live PostgreSQL or TimescaleDB database, or open an incident snapshot"
+                + " (.duckdb) — or drop one onto this window — to work an incident offline.");
         subtitle.getStyleClass().add("muted");
         subtitle.setWrapText(true);
 
+        Button connect = new Button("Connect to database…");
+        connect.setId("connect-database");
+        connect.setOnAction(e -> shell.newConnection());
         Button open = new Button("Open snapshot…");
         open.setId("open-snapshot");
         open.setDefaultButton(true);
@@ -37,7 +44,7 @@ public final class StartView extends VBox {
         Button sample = new Button("Open sample incident");
         sample.setId("open-sample");
         sample.setOnAction(e -> shell.openSample());
-        HBox actions = new HBox(10, open, sample);
+        HBox actions = new HBox(10, connect, open, sample);
 
         StartViewModel model = shell.start();
         TimeZoneSetting zone = shell.timeZone();
@@ -46,14 +53,15 @@ public final class StartView extends VBox {
         ListView<RecentWorkspace> workspaces = recentList("recent-workspaces", model.recentWorkspaces(),
                 w -> w.title() + "\n" + Path.of(w.sourceLocation()).getFileName() + " · opened " + zone.dateTime(w.lastOpened()),
                 shell::reopen);
-        HBox recents = new HBox(16, card("Recent snapshots", sources), card("Recent workspaces", workspaces));
+        HBox recents = new HBox(16, card("Saved connections", SavedConnectionList.of(shell)),
+                card("Recent snapshots", sources), card("Recent workspaces", workspaces));
         VBox.setVgrow(recents, Priority.ALWAYS);
 
         getChildren().addAll(title, subtitle, actions, recents);
         setSpacing(14);
         setPadding(new Insets(32, 40, 32, 40));
         setAlignment(Pos.TOP_LEFT);
-        setMaxWidth(1100);
+        setMaxWidth(1240);
     }
 
     private static void chooseFile(ShellViewModel shell) {
@@ -75,7 +83,7 @@ public final class StartView extends VBox {
         card.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(card, Priority.ALWAYS);
-        card.setPrefWidth(480);
+        card.setPrefWidth(360);
         return card;
     }
 
@@ -93,6 +101,8 @@ public final class StartView extends VBox {
                     setText(empty || item == null ? null : text.apply(item));
                 }
             };
+            // The list's width sizes the cell: a long path ends in an ellipsis instead of scrolling sideways.
+            cell.setPrefWidth(0);
             cell.setOnMouseClicked(e -> {
                 if (!cell.isEmpty()) {
                     open.accept(cell.getItem());

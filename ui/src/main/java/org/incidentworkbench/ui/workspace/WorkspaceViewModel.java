@@ -10,20 +10,18 @@ import org.incidentworkbench.ui.tasks.TaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
 /**
- * One incident's workspace: the header it shows, its sections (Overview first), and what the status
- * bar says about the source it reads from.
+ * One incident's workspace: the header it shows and its sections (Overview first). The source it
+ * reads from belongs to the shell, which the status bar describes.
  */
 public final class WorkspaceViewModel {
 
     private final Incident incident;
-    private final String sourceLocation;
     private final WorkspaceSections sections;
     private final StringBinding window;
 
-    public WorkspaceViewModel(Incident incident, IncidentSource source, String sourceLocation, TaskRunner tasks,
+    public WorkspaceViewModel(Incident incident, IncidentSource source, TaskRunner tasks,
                               TimeZoneSetting timeZone, Map<Section, SectionFactory> factories) {
         this.incident = incident;
-        this.sourceLocation = sourceLocation;
         this.sections = new WorkspaceSections(factories, source, incident, tasks, timeZone);
         this.window = Bindings.createStringBinding(
                 () -> timeZone.dateTime(incident.windowStart()) + " – " + timeZone.time(incident.windowEnd())
@@ -55,11 +53,6 @@ public final class WorkspaceViewModel {
     /** The incident window in the chosen zone; follows the zone. */
     public StringBinding window() {
         return window;
-    }
-
-    /** Where the workspace reads from (a file path), for the status bar. */
-    public String sourceLocation() {
-        return sourceLocation;
     }
 
     public WorkspaceSections sections() {

@@ -24,6 +24,7 @@ import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.DeferredTaskRunner;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.tasks.TaskRunner;
+import org.incidentworkbench.ui.testing.FailingReads;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -255,6 +256,44 @@ class LogsViewModelTest {
         assertThat(vm.records()).isEmpty();
         vm.setSeverities(Set.of(Severity.ERROR));
         assertThat(vm.queryProperty().get().severities()).containsExactly(Severity.ERROR);
+    }
+
+    @Test
+    void aFilterAppliedWhileTheSourceIsDownSaysWhyKeepsTheHistogramAndTryAgainAppliesIt() {
+        FailingReads outage = FailingReads.outage();
+        LogsViewModel vm = started(outage.wrap(sample), new SameThreadTaskRunner(problems));
+        VolumeHistogram histogram = vm.histogramProperty().get();
+
+        outage.goDown();
+        vm.setSeverities(Set.of(Severity.ERROR));
+
+        assertThat(vm.failures().messageProperty().get()).isEqualTo("Could not load the log volume: " + FailingReads.LOST);
+        assertThat(vm.histogramProperty().get()).isSameAs(histogram);
+        assertThat(vm.loadingProperty().get()).isFalse();
+
+        outage.recovered();
+        vm.failures().retry();
+
+        assertThat(vm.failures().messageProperty().get()).isEmpty();
+        assertThat(vm.records()).isNotEmpty().allSatisfy(r -> assertThat(r.severity()).isEqualTo(Severity.ERROR));
+        assertThat(vm.histogramProperty().get().total()).isLessThan(histogram.total());
+    }
+
+    @Test
+    void scrollingWhileTheSourceIsDownKeepsTheWindowAndTryAgainAppendsThePage() {
+        FailingReads outage = FailingReads.outage();
+        LogsViewModel vm = started(outage.wrap(sample), new SameThreadTaskRunner(problems));
+        List<LogRecord> shown = List.copyOf(vm.records());
+
+        outage.goDown();
+        vm.loadNext();
+        assertThat(vm.failures().messageProperty().get()).isEqualTo("Could not load logs: " + FailingReads.LOST);
+        assertThat(vm.records()).containsExactlyElementsOf(shown);
+
+        outage.recovered();
+        vm.failures().retry();
+        assertThat(vm.records()).hasSize(2 * PagedLogLoader.PAGE_SIZE).startsWith(shown.toArray(LogRecord[]::new));
+        assertThat(vm.failures().messageProperty().get()).isEmpty();
     }
 
     @ParameterizedTest

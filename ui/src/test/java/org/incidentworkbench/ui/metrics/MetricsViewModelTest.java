@@ -19,6 +19,7 @@ import org.incidentworkbench.ui.charts.ChartMarker;
 import org.incidentworkbench.ui.charts.PlotSeries;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
+import org.incidentworkbench.ui.testing.FailingReads;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,45 @@ class MetricsViewModelTest {
         assertThat(data.series()).allSatisfy(s -> assertThat(s.size()).isGreaterThan(100));
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(problems.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void aReadThatFailsKeepsTheChartSaysWhyAndTryAgainReadsOnceTheSourceIsBack() {
+        FailingReads outage = FailingReads.outage();
+        MetricsViewModel live = new MetricsViewModel(outage.wrap(source), incident, new SameThreadTaskRunner(problems));
+        live.open();
+        ChartData before = live.dataProperty().get();
+
+        outage.goDown();
+        live.aggregationProperty().set(Aggregation.MAX);
+
+        assertThat(live.failures().messageProperty().get()).isEqualTo("Could not load metrics: " + FailingReads.LOST);
+        assertThat(live.dataProperty().get()).isSameAs(before);
+        assertThat(problems.currentProperty().get().task()).isEqualTo("Loading metrics");
+
+        outage.recovered();
+        live.failures().retry();
+
+        assertThat(live.failures().messageProperty().get()).isEmpty();
+        assertThat(live.dataProperty().get()).isNotSameAs(before);
+        assertThat(live.dataProperty().get().series()).hasSameSizeAs(before.series());
+    }
+
+    @Test
+    void aCatalogueThatFailsToLoadIsReadAgainOnTryAgain() {
+        FailingReads outage = FailingReads.outage();
+        outage.goDown();
+        MetricsViewModel live = new MetricsViewModel(outage.wrap(source), incident, new SameThreadTaskRunner(problems));
+        live.open();
+        assertThat(live.failures().messageProperty().get()).startsWith("Could not load the metric catalogue: ");
+        assertThat(live.options()).isEmpty();
+
+        outage.recovered();
+        live.failures().retry();
+
+        assertThat(live.options()).isNotEmpty();
+        assertThat(live.dataProperty().get().series()).hasSize(4);
+        assertThat(live.failures().messageProperty().get()).isEmpty();
     }
 
     @Test

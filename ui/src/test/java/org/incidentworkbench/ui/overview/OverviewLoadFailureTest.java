@@ -9,7 +9,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
-import org.incidentworkbench.ui.testing.FailingSeriesSource;
+import org.incidentworkbench.ui.testing.FailingReads;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
@@ -21,7 +21,7 @@ class OverviewLoadFailureTest {
     @Test
     void aFailedLoadLeavesTheSpinnerForAPlainMessageAndTryingAgainLoadsTheTiles() {
         Problems problems = new Problems(Clock.systemUTC());
-        FailingSeriesSource failing = new FailingSeriesSource();
+        FailingReads failing = FailingReads.series();
         try (IncidentSource sample = UiSample.open()) {
             IncidentSource source = failing.wrap(sample);
             var incident = IncidentSummarizer.mostPressing(source.incidents(Cancellation.none())).orElseThrow();
@@ -32,9 +32,9 @@ class OverviewLoadFailureTest {
 
             assertThat(model.statusProperty().get()).isEqualTo(OverviewViewModel.Status.FAILED);
             assertThat(model.failureProperty().get())
-                    .isEqualTo("Could not load the overview: " + FailingSeriesSource.MESSAGE);
+                    .isEqualTo("Could not load the overview: " + FailingReads.SLOW);
             assertThat(model.tiles()).isEmpty();
-            assertThat(problems.currentProperty().get().message()).isEqualTo(FailingSeriesSource.MESSAGE);
+            assertThat(problems.currentProperty().get().message()).isEqualTo(FailingReads.SLOW);
 
             failing.recovered();
             model.load();

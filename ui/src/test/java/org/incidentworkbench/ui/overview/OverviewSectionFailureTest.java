@@ -15,7 +15,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
-import org.incidentworkbench.ui.testing.FailingSeriesSource;
+import org.incidentworkbench.ui.testing.FailingReads;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class OverviewSectionFailureTest extends ApplicationTest {
 
     private final Problems problems = new Problems(Clock.systemUTC());
-    private final FailingSeriesSource failing = new FailingSeriesSource();
+    private final FailingReads failing = FailingReads.series();
     private IncidentSource sample;
     private FxTaskRunner tasks;
     private OverviewSection section;
@@ -57,9 +57,9 @@ class OverviewSectionFailureTest extends ApplicationTest {
     void aFailedLoadSaysWhyInPlaceAndTryAgainShowsTheTiles() throws TimeoutException {
         waitUntil(() -> lookup("#overview-failed").tryQuery().isPresent());
         assertThat(lookup(".overview-failure").queryLabeled().getText())
-                .isEqualTo("Could not load the overview: " + FailingSeriesSource.MESSAGE);
+                .isEqualTo("Could not load the overview: " + FailingReads.SLOW);
         assertThat(lookup(".progress-indicator").tryQuery()).isEmpty();
-        assertThat(problems.currentProperty().get().message()).isEqualTo(FailingSeriesSource.MESSAGE);
+        assertThat(problems.currentProperty().get().message()).isEqualTo(FailingReads.SLOW);
         Screenshots.save(section.node(), "overview-load-failed");
 
         failing.recovered();

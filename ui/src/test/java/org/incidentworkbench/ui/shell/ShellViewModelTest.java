@@ -22,6 +22,7 @@ import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.analysis.state.AppStateStore;
+import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.UiSample;
@@ -53,7 +54,7 @@ class ShellViewModelTest {
                 sampleStatus.add("ensured");
                 return UiSample.file();
             },
-            state, new SameThreadTaskRunner(problems), zone,
+            new FakeDatabase(), state, new SameThreadTaskRunner(problems), zone,
             Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach

@@ -24,6 +24,7 @@ import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.analysis.state.AppStateStore;
+import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.Screenshots;
@@ -65,7 +66,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         state.rememberSource(new RecentSource("duckdb", "/srv/snapshots/payments-2026-11-02.duckdb",
                 "payments-2026-11-02.duckdb", Instant.parse("2026-11-03T09:15:00Z")));
         tasks = new FxTaskRunner(problems);
-        shell = new ShellViewModel(DuckDbSnapshots::open, this::prepareSample, state, tasks,
+        shell = new ShellViewModel(DuckDbSnapshots::open, this::prepareSample, new FakeDatabase(), state, tasks,
                 new TimeZoneSetting(ZoneId.of("Europe/Berlin")),
                 Map.of(Section.OVERVIEW, OverviewSection::new, Section.METRICS, c -> metrics), Clock.systemUTC());
         shell.restorePreferences();

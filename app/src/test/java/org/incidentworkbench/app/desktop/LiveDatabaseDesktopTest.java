@@ -1,0 +1,190 @@
+package org.incidentworkbench.app.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import javafx.scene.Node;
+import org.incidentworkbench.analysis.connections.Password;
+import org.incidentworkbench.analysis.connections.SavedConnection;
+import org.incidentworkbench.analysis.metrics.Aggregation;
+import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
+import org.incidentworkbench.storage.state.SqliteStateStore;
+import org.incidentworkbench.ui.connect.ConnectionFormViewModel;
+import org.incidentworkbench.ui.connect.PasswordRequest;
+import org.incidentworkbench.ui.metrics.ChartData;
+import org.incidentworkbench.ui.metrics.MetricsViewModel;
+import org.incidentworkbench.ui.problems.Problems;
+import org.incidentworkbench.ui.shell.Page;
+import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
+import org.incidentworkbench.ui.time.TimeZoneSetting;
+import org.incidentworkbench.ui.workspace.Section;
+import org.incidentworkbench.ui.workspace.SectionView;
+import org.incidentworkbench.ui.workspace.WorkspaceContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The desktop's live-database paths end to end, without a toolkit: the shell and its view models
+ * over the real PostgreSQL connector, the real state store and a real server holding the sample,
+ * which the tests stop and start again under the app.
+ */
+class LiveDatabaseDesktopTest {
+
+    @TempDir
+    Path dir;
+
+    private final Problems problems = new Problems(Clock.systemUTC());
+    private LiveIncidentDatabase db;
+    private SqliteStateStore state;
+    private ShellViewModel shell;
+
+    @BeforeEach
+    void start() throws IOException, SQLException {
+        db = LiveIncidentDatabase.start(dir);
+        state = SqliteStateStore.open(dir.resolve("state.db"));
+        shell = new ShellViewModel(DuckDbSnapshots::open, status -> {
+            throw new AssertionError("these tests open no sample");
+        }, new PostgresConnector(Map.of(), new SourceProfiles(dir)), state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
+                Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC());
+        shell.restorePreferences();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        shell.closeSource();
+        state.close();
+        db.close();
+    }
+
+    @Test
+    void aSavedConnectionAsksForItsPasswordOnceAndReconnectsWithoutAskingAgain() {
+        SavedConnection saved = new SavedConnection(UUID.randomUUID(), db.settings("sample"));
+        state.saveConnection(saved);
+
+        shell.openConnection(saved);
+        assertThat(prompt().reason()).isEmpty();
+        prompt().answer().accept(new Password("not it"));
+        assertThat(prompt().reason()).contains("wrong user or password");
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.INCIDENTS);
+        assertThat(shell.incidentListProperty().get().rows()).isNotEmpty();
+        assertThat(shell.sourceProperty().get().encrypted()).isFalse();
+        assertThat(shell.sourceProperty().get().description())
+                .startsWith("sample · reader@localhost:" + db.port() + "/incidents · PostgreSQL ");
+
+        shell.closeSource();
+        shell.openConnection(saved);
+        assertThat(prompt()).isNull();
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.INCIDENTS);
+        assertThat(problems.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void eachReasonAConnectionFailsHasItsOwnMessageInTheFormWhichKeepsItsFields() throws Exception {
+        shell.newConnection();
+        ConnectionFormViewModel form = shell.connectionFormProperty().get();
+        form.hostProperty().set("localhost");
+        form.portProperty().set(Integer.toString(closedPort()));
+        form.databaseProperty().set(LiveIncidentDatabase.DATABASE);
+        form.userProperty().set(LiveIncidentDatabase.READER);
+
+        form.test();
+        assertThat(form.errorProperty().get()).startsWith("Cannot reach PostgreSQL at localhost:")
+                .contains("the host is unreachable or nothing answers on that port");
+
+        form.portProperty().set(Integer.toString(db.port()));
+        form.databaseProperty().set("incidnets");
+        form.test();
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+        assertThat(form.errorProperty().get())
+                .isEqualTo("PostgreSQL at localhost:" + db.port() + " has no database \"incidnets\". Check the database name.");
+
+        form.databaseProperty().set("postgres");
+        form.connect();
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+        assertThat(form.errorProperty().get()).isEqualTo("localhost:" + db.port() + "/postgres: this database has no"
+                + " incident schema: choose a source profile or run `workbench db init`.");
+
+        form.databaseProperty().set(LiveIncidentDatabase.DATABASE);
+        form.test();
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+        assertThat(form.errorProperty().get()).isEmpty();
+        assertThat(form.checkProperty().get().profile().fits()).isTrue();
+        assertThat(form.checkProperty().get().serverVersion()).startsWith("PostgreSQL ");
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.CONNECT);
+        assertThat(form.userProperty().get()).isEqualTo(LiveIncidentDatabase.READER);
+    }
+
+    @Test
+    void aServerRestartKeepsTheChartSaysWhyAndTryAgainReadsOnceTheServerIsBack() throws IOException {
+        shell.openDatabase(db.settings("sample"), failure -> {
+            throw new AssertionError(failure);
+        });
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+        shell.openIncident(shell.incidentListProperty().get().rows().getFirst());
+        MetricsViewModel metrics = ((MetricsOnly) shell.workspaceProperty().get().sections().current()).model;
+        ChartData before = metrics.dataProperty().get();
+        assertThat(before.series()).isNotEmpty().allSatisfy(s -> assertThat(s.size()).isPositive());
+
+        db.stop();
+        metrics.aggregationProperty().set(Aggregation.MAX);
+
+        assertThat(metrics.failures().messageProperty().get()).isEqualTo("Could not load metrics: Cannot reach PostgreSQL"
+                + " at localhost:" + db.port() + ": the host is unreachable or nothing answers on that port."
+                + " Check the host, the port and the network.");
+        assertThat(metrics.dataProperty().get()).isSameAs(before);
+        assertThat(problems.currentProperty().get().task()).isEqualTo("Loading metrics");
+
+        db.restart();
+        metrics.failures().retry();
+
+        assertThat(metrics.failures().messageProperty().get()).isEmpty();
+        ChartData after = metrics.dataProperty().get();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.series()).hasSameSizeAs(before.series()).allSatisfy(s -> assertThat(s.size()).isPositive());
+    }
+
+    private PasswordRequest prompt() {
+        return shell.logins().passwordRequestProperty().get();
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** The Metrics section's state without its view: these tests run without a toolkit. */
+    private static final class MetricsOnly implements SectionView {
+
+        final MetricsViewModel model;
+
+        MetricsOnly(WorkspaceContext context) {
+            model = new MetricsViewModel(context.source(), context.incident(), context.tasks());
+            model.open();
+        }
+
+        @Override
+        public Node node() {
+            return null;
+        }
+
+        @Override
+        public void dispose() {
+            model.dispose();
+        }
+    }
+}

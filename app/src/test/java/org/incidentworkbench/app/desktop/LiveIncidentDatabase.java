@@ -1,0 +1,170 @@
+package org.incidentworkbench.app.desktop;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.incidentworkbench.analysis.connections.ConnectionSettings;
+import org.incidentworkbench.analysis.connections.TlsMode;
+import org.incidentworkbench.sample.SampleGenerator;
+import org.incidentworkbench.sample.SampleSpec;
+import org.incidentworkbench.sample.Scenario;
+import org.incidentworkbench.storage.schema.EvidenceSchema;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * A real PostgreSQL holding the small sample scenario in the canonical schema, which the app logs
+ * into as a password-checked role over TCP, and which a test can stop and start again on the same
+ * port and data: a database server restarting under the app.
+ */
+final class LiveIncidentDatabase implements AutoCloseable {
+
+    static final String DATABASE = "incidents";
+    static final String READER = "reader";
+    static final String PASSWORD = "s3cret";
+
+    private final Path data;
+    private final Path hba;
+    private final int port;
+    private EmbeddedPostgres server;
+
+    private LiveIncidentDatabase(Path data, Path hba, EmbeddedPostgres server) {
+        this.data = data;
+        this.hba = hba;
+        this.server = server;
+        this.port = server.getPort();
+    }
+
+    /** Starts a server under {@code dir} and loads the small default sample into it. */
+    static LiveIncidentDatabase start(Path dir) throws IOException, SQLException {
+        // The superuser keeps trust so the test can set up; the reader must give its password.
+        Path hba = Files.writeString(dir.resolve("pg_hba.conf"), """
+                local all all trust
+                host all postgres 127.0.0.1/32 trust
+                host all postgres ::1/128 trust
+                host all all 127.0.0.1/32 scram-sha-256
+                host all all ::1/128 scram-sha-256
+                """);
+        Path data = dir.resolve("data");
+        LiveIncidentDatabase db = new LiveIncidentDatabase(data, hba, builder(data, hba).start());
+        Path snapshot = dir.resolve("sample.duckdb");
+        SampleGenerator.generate(SampleSpec.small(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED), snapshot);
+        db.load(snapshot);
+        return db;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** The settings a user would type for this database (TLS preferred; the server offers none). */
+    ConnectionSettings settings(String name) {
+        return new ConnectionSettings(name, "localhost", port, DATABASE, READER, TlsMode.PREFER, null,
+                ConnectionSettings.CANONICAL_PROFILE);
+    }
+
+    /** Stops the server: sessions end, new ones are refused. */
+    void stop() throws IOException {
+        server.close();
+        server = null;
+    }
+
+    /** Starts the server again on the same port and data. */
+    void restart() throws IOException {
+        server = builder(data, hba).setPort(port).start();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (server != null) {
+            stop();
+        }
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path data, Path hba) {
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .setServerConfig("hba_file", hba.toString());
+    }
+
+    private void load(Path snapshot) throws SQLException, IOException {
+        try (Connection admin = server.getPostgresDatabase().getConnection()) {
+            execute(admin, "CREATE DATABASE " + DATABASE);
+            execute(admin, "CREATE ROLE " + READER + " LOGIN PASSWORD '" + PASSWORD + "'");
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection pg = server.getDatabase("postgres", DATABASE).getConnection();
+             Connection duck = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)) {
+            for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.POSTGRES)) {
+                execute(pg, sql);
+            }
+            pg.setAutoCommit(false);
+            CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
+            for (String table : EvidenceSchema.TABLES) {
+                if (!table.equals("schema_info")) {
+                    copyTable(duck, copy, table);
+                }
+            }
+            execute(pg, "INSERT INTO schema_info (schema_version, writer, source) VALUES ("
+                    + EvidenceSchema.CURRENT_VERSION + ", 'LiveIncidentDatabase', 'sample')");
+            pg.commit();
+            pg.setAutoCommit(true);
+            execute(pg, "ANALYZE");
+            execute(pg, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER);
+        }
+    }
+
+    /** One table, every column, through COPY's text format (the snapshot's columns are in the same order). */
+    private static void copyTable(Connection duck, CopyManager copy, String table) throws SQLException, IOException {
+        StringBuilder text = new StringBuilder();
+        List<String> columns = new ArrayList<>();
+        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.add(meta.getColumnName(i));
+            }
+            while (rs.next()) {
+                for (int i = 1; i <= columns.size(); i++) {
+                    text.append(i == 1 ? "" : "\t").append(field(rs.getObject(i)));
+                }
+                text.append('\n');
+            }
+        }
+        copy.copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", new StringReader(text.toString()));
+    }
+
+    /** \N for null, an array literal for a list, else the value's text; with COPY's separators escaped. */
+    private static String field(Object v) throws SQLException {
+        if (v == null) {
+            return "\\N";
+        }
+        String text = v instanceof Array list ? arrayLiteral((Object[]) list.getArray()) : v.toString();
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String arrayLiteral(Object[] items) {
+        List<String> quoted = new ArrayList<>();
+        for (Object item : items) {
+            quoted.add('"' + item.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return "{" + String.join(",", quoted) + "}";
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

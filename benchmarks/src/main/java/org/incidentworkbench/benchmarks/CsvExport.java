@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import org.incidentworkbench.storage.schema.CanonicalColumns;
+import org.incidentworkbench.storage.schema.DeclaredColumns;
 
 /**
  * A snapshot's tables written by DuckDB as CSV files that PostgreSQL's own {@code COPY ... FROM}
@@ -26,7 +26,7 @@ final class CsvExport {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + snapshot.toAbsolutePath(), readOnly);
              Statement s = c.createStatement()) {
             for (String table : tables) {
-                List<String> columns = CanonicalColumns.of(table).stream().map(CsvExport::column).toList();
+                List<String> columns = DeclaredColumns.of(table).stream().map(CsvExport::column).toList();
                 s.execute("COPY (SELECT " + String.join(", ", columns) + " FROM " + table + ") TO '"
                         + file(dir, table) + "' (FORMAT csv, HEADER false)");
             }
@@ -37,8 +37,8 @@ final class CsvExport {
         return dir.resolve(table + ".csv").toAbsolutePath();
     }
 
-    private static String column(CanonicalColumns.Column c) {
-        if (!c.type().endsWith("[]")) {
+    private static String column(DeclaredColumns.DeclaredColumn c) {
+        if (!c.duckDbType().endsWith("[]")) {
             return c.name();
         }
         String quoted = "'\"' || replace(replace(CAST(x AS VARCHAR), '\\', '\\\\'), '\"', '\\\"') || '\"'";

@@ -13,7 +13,7 @@ import org.incidentworkbench.storage.postgres.LoadProgress;
 import org.incidentworkbench.storage.postgres.LoadResult;
 import org.incidentworkbench.storage.postgres.PostgresTarget;
 import org.incidentworkbench.storage.postgres.SnapshotLoader;
-import org.incidentworkbench.storage.schema.CanonicalColumns;
+import org.incidentworkbench.storage.schema.DeclaredColumns;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -70,7 +70,7 @@ public class PostgresLoadBenchmark {
         try (Connection c = target.openWriter(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             for (String table : SnapshotLoader.DATA_TABLES) {
-                String columns = String.join(", ", CanonicalColumns.of(table).stream().map(CanonicalColumns.Column::name).toList());
+                String columns = String.join(", ", DeclaredColumns.of(table).stream().map(DeclaredColumns.DeclaredColumn::name).toList());
                 s.execute("COPY " + table + " (" + columns + ") FROM '" + CsvExport.file(csv, table) + "' (FORMAT csv)");
             }
             c.commit();

@@ -17,7 +17,7 @@ import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.Rows;
 import org.incidentworkbench.storage.jdbc.Sql;
-import org.incidentworkbench.storage.schema.CanonicalColumns;
+import org.incidentworkbench.storage.schema.DeclaredColumns;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**
@@ -144,12 +144,12 @@ final class SnapshotCatalog {
         }
         for (String table : EvidenceSchema.TABLES) {
             Map<String, String> have = actual.getOrDefault(table, Map.of());
-            for (CanonicalColumns.Column col : CanonicalColumns.of(table)) {
+            for (DeclaredColumns.DeclaredColumn col : DeclaredColumns.of(table)) {
                 String type = have.get(col.name());
-                if (!col.type().equals(type)) {
+                if (!col.duckDbType().equals(type)) {
                     throw new SnapshotFormatException(MISSING_TABLE, db.file(), db.file()
                             + " is not a complete snapshot: table " + table + " should have column " + col.name()
-                            + " of type " + col.type() + (type == null ? ", but it is missing." : ", but it is " + type + "."));
+                            + " of type " + col.duckDbType() + (type == null ? ", but it is missing." : ", but it is " + type + "."));
                 }
             }
         }

@@ -6,7 +6,7 @@ import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Sql;
-import org.incidentworkbench.storage.schema.CanonicalColumns;
+import org.incidentworkbench.storage.schema.DeclaredColumns;
 
 /**
  * A snapshot's tables read row by row, to copy them into another database; open one with
@@ -32,14 +32,14 @@ public final class SnapshotTables implements AutoCloseable {
 
     /**
      * Hands every row of {@code table} to {@code handler} in the file's order, its columns those of
-     * {@link CanonicalColumns#of} in that order, except that timestamps arrive as epoch microseconds
+     * {@link DeclaredColumns#of} in that order, except that timestamps arrive as epoch microseconds
      * ({@code BIGINT}), so none passes through a time zone.
      *
      * @throws ReadCancelledException once {@code cancel} is cancelled
      */
     public void scan(String table, CancellableQuery.RowHandler handler, Cancellation cancel) {
-        List<String> select = CanonicalColumns.of(table).stream()
-                .map(c -> c.type().equals(TIMESTAMP) ? "epoch_us(" + c.name() + ")" : c.name())
+        List<String> select = DeclaredColumns.of(table).stream()
+                .map(c -> c.duckDbType().equals(TIMESTAMP) ? "epoch_us(" + c.name() + ")" : c.name())
                 .toList();
         db.each("table " + table, Sql.of("SELECT " + String.join(", ", select) + " FROM " + table), handler, cancel);
     }

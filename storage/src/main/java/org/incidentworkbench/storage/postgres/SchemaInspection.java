@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.incidentworkbench.analysis.source.SourceException;
-import org.incidentworkbench.storage.schema.CanonicalColumns;
+import org.incidentworkbench.storage.schema.DeclaredColumns;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**
@@ -165,9 +165,9 @@ final class SchemaInspection {
         }
         Map<String, Column> have = new HashMap<>();
         columns.get(table).forEach(c -> have.put(c.name(), c));
-        for (CanonicalColumns.Column expected : CanonicalColumns.of(table)) {
+        for (DeclaredColumns.DeclaredColumn expected : DeclaredColumns.of(table)) {
             Column actual = have.remove(expected.name());
-            String wanted = CopyType.of(expected.type()).postgresType();
+            String wanted = CopyType.of(expected.duckDbType()).postgresType();
             if (actual == null) {
                 return Optional.of("it has no column " + expected.name());
             }

@@ -18,7 +18,7 @@ import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
-import org.incidentworkbench.storage.schema.CanonicalColumns;
+import org.incidentworkbench.storage.schema.DeclaredColumns;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -107,9 +107,9 @@ public final class SnapshotLoader {
 
     /** Streams {@code table} from the snapshot into one COPY; returns the rows the server took. */
     private long copy(SnapshotTables tables, Connection pg, String table) throws SQLException {
-        List<CanonicalColumns.Column> columns = CanonicalColumns.of(table);
-        List<CopyType> types = columns.stream().map(c -> CopyType.of(c.type())).toList();
-        String names = String.join(", ", columns.stream().map(CanonicalColumns.Column::name).toList());
+        List<DeclaredColumns.DeclaredColumn> columns = DeclaredColumns.of(table);
+        List<CopyType> types = columns.stream().map(c -> CopyType.of(c.duckDbType())).toList();
+        String names = String.join(", ", columns.stream().map(DeclaredColumns.DeclaredColumn::name).toList());
         CopyIn in = pg.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY " + table + " (" + names + ") FROM STDIN (FORMAT binary)");
         try {

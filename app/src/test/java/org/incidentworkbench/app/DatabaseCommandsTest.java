@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code db init} and {@code sample --to} against a real PostgreSQL (embedded: no TimescaleDB, no pgvector). */
@@ -26,24 +24,15 @@ class DatabaseCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static EmbeddedPostgres server;
+    @RegisterExtension
+    static final PostgresServer PG = new PostgresServer();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
     @Test
     void dbInitCreatesTheSchemaAndSaysWhatItUsedThenASecondRunChangesNothing() throws Exception {
-        String url = newDatabase("cli_init");
+        String url = PG.newDatabase("cli_init");
 
         Run first = Run.of(RecordingDesktop.in(dir), "db", "init", url);
 
@@ -65,7 +54,7 @@ class DatabaseCommandsTest {
 
     @Test
     void dbInitRefusesANewerSchemaInOnePlainLine() throws Exception {
-        String url = newDatabase("cli_newer");
+        String url = PG.newDatabase("cli_newer");
         execute("cli_newer", "CREATE TABLE schema_info (schema_version INTEGER NOT NULL, writer TEXT NOT NULL,"
                 + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), source TEXT NOT NULL)");
         execute("cli_newer", "INSERT INTO schema_info (schema_version, writer, source) VALUES (7, 'later', 'x')");
@@ -75,7 +64,7 @@ class DatabaseCommandsTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString()
-                .isEqualTo("workbench: localhost:" + server.getPort() + "/cli_newer holds incident schema version 7, newer"
+                .isEqualTo("workbench: localhost:" + PG.port() + "/cli_newer holds incident schema version 7, newer"
                         + " than this version of Incident Workbench writes (1). Upgrade Incident Workbench; it will not"
                         + " change a newer schema.");
     }
@@ -93,7 +82,7 @@ class DatabaseCommandsTest {
 
     @Test
     void sampleToCreatesTheSchemaLoadsEveryTableAndLeavesNoTemporaryFile() throws Exception {
-        String url = newDatabase("cli_sample");
+        String url = PG.newDatabase("cli_sample");
         List<Path> scratchBefore = scratchFolders();
 
         Run run = Run.of(RecordingDesktop.in(dir), "sample", "--small", "--to", url, "--format", "json");
@@ -115,7 +104,7 @@ class DatabaseCommandsTest {
 
     @Test
     void sampleToRefusesADatabaseHoldingIncidentsUnlessToldToReplaceThem() throws Exception {
-        String url = newDatabase("cli_replace");
+        String url = PG.newDatabase("cli_replace");
         Path file = dir.resolve("kept.duckdb");
         assertThat(Run.of(RecordingDesktop.in(dir), "sample", "--small", "--to", url, "--out", file.toString())
                 .exitCode()).isZero();
@@ -140,22 +129,15 @@ class DatabaseCommandsTest {
         assertThat(run.errLines()).singleElement().asString().contains("--replace needs --to URL");
     }
 
-    private static String newDatabase(String name) throws SQLException {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return "postgresql://postgres@localhost:" + server.getPort() + "/" + name;
-    }
-
     private static void execute(String database, String sql) throws SQLException {
-        try (Connection c = server.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = PG.connect(database); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private static Map<String, Long> counts(String database, Iterable<String> tables) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (Connection c = server.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = PG.connect(database); Statement s = c.createStatement()) {
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code profile list} and {@code profile check} against a real PostgreSQL holding the canonical schema (empty). */
@@ -20,28 +19,25 @@ class ProfileCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static EmbeddedPostgres server;
+    @RegisterExtension
+    static final PostgresServer PG = new PostgresServer();
+    private static String url;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = EmbeddedPostgres.builder().start();
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    static void canonicalSchema() throws Exception {
+        url = PG.newDatabase("profiles");
+        try (Connection c = PG.connect("profiles"); Statement s = c.createStatement()) {
             for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.POSTGRES)) {
                 s.execute(sql);
             }
         }
     }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
     private static String url() {
-        return "postgresql://postgres@localhost:" + server.getPort() + "/postgres";
+        return url;
     }
 
     @Test

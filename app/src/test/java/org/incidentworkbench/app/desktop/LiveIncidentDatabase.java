@@ -2,27 +2,21 @@ package org.incidentworkbench.app.desktop;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;
 import org.incidentworkbench.analysis.connections.TlsMode;
+import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.sample.SampleGenerator;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
-import org.incidentworkbench.storage.schema.EvidenceSchema;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
+import org.incidentworkbench.storage.postgres.LoadProgress;
+import org.incidentworkbench.storage.postgres.PostgresTarget;
+import org.incidentworkbench.storage.postgres.SchemaInit;
+import org.incidentworkbench.storage.postgres.SnapshotLoader;
 
 /**
  * A real PostgreSQL holding the small sample scenario in the canonical schema, which the app logs
@@ -98,68 +92,19 @@ final class LiveIncidentDatabase implements AutoCloseable {
                 .setServerConfig("hba_file", hba.toString());
     }
 
-    private void load(Path snapshot) throws SQLException, IOException {
+    /** Loads {@code snapshot} as {@code workbench sample --to} does: db init, then the loader, as the superuser. */
+    private void load(Path snapshot) throws SQLException {
         try (Connection admin = server.getPostgresDatabase().getConnection()) {
             execute(admin, "CREATE DATABASE " + DATABASE);
             execute(admin, "CREATE ROLE " + READER + " LOGIN PASSWORD '" + PASSWORD + "'");
         }
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection pg = server.getDatabase("postgres", DATABASE).getConnection();
-             Connection duck = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)) {
-            for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.POSTGRES)) {
-                execute(pg, sql);
-            }
-            pg.setAutoCommit(false);
-            CopyManager copy = pg.unwrap(PGConnection.class).getCopyAPI();
-            for (String table : EvidenceSchema.TABLES) {
-                if (!table.equals("schema_info")) {
-                    copyTable(duck, copy, table);
-                }
-            }
-            execute(pg, "INSERT INTO schema_info (schema_version, writer, source) VALUES ("
-                    + EvidenceSchema.CURRENT_VERSION + ", 'LiveIncidentDatabase', 'sample')");
-            pg.commit();
-            pg.setAutoCommit(true);
+        PostgresTarget owner = PostgresTarget.of("localhost", port, DATABASE, "postgres", null);
+        SchemaInit.run(owner, false);
+        SnapshotLoader.load(snapshot, owner, false, LoadProgress.NONE, Cancellation.none());
+        try (Connection pg = server.getDatabase("postgres", DATABASE).getConnection()) {
             execute(pg, "ANALYZE");
             execute(pg, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER);
         }
-    }
-
-    /** One table, every column, through COPY's text format (the snapshot's columns are in the same order). */
-    private static void copyTable(Connection duck, CopyManager copy, String table) throws SQLException, IOException {
-        StringBuilder text = new StringBuilder();
-        List<String> columns = new ArrayList<>();
-        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnName(i));
-            }
-            while (rs.next()) {
-                for (int i = 1; i <= columns.size(); i++) {
-                    text.append(i == 1 ? "" : "\t").append(field(rs.getObject(i)));
-                }
-                text.append('\n');
-            }
-        }
-        copy.copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", new StringReader(text.toString()));
-    }
-
-    /** \N for null, an array literal for a list, else the value's text; with COPY's separators escaped. */
-    private static String field(Object v) throws SQLException {
-        if (v == null) {
-            return "\\N";
-        }
-        String text = v instanceof Array list ? arrayLiteral((Object[]) list.getArray()) : v.toString();
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String arrayLiteral(Object[] items) {
-        List<String> quoted = new ArrayList<>();
-        for (Object item : items) {
-            quoted.add('"' + item.toString().replace("\\", "\\\\").replace("\"", "\\\"") + '"');
-        }
-        return "{" + String.join(",", quoted) + "}";
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

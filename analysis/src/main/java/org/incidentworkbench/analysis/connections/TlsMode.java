@@ -20,6 +20,7 @@ public enum TlsMode {
     /** The mode named by a libpq keyword. */
     public static TlsMode ofKeyword(String keyword) {
         return Arrays.stream(values()).filter(m -> m.keyword().equals(keyword)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown TLS mode \"" + keyword + "\""));
+                .orElseThrow(() -> new IllegalArgumentException("unknown TLS mode \"" + keyword
+                        + "\": use disable, allow, prefer, require, verify-ca or verify-full"));
     }
 }

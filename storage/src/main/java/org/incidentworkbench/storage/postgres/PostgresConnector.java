@@ -12,6 +12,7 @@ import org.incidentworkbench.analysis.connections.Extension;
 import org.incidentworkbench.analysis.connections.LiveSource;
 import org.incidentworkbench.analysis.connections.Password;
 import org.incidentworkbench.analysis.connections.ProfileCheck;
+import org.incidentworkbench.analysis.connections.TlsMode;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.profiles.SourceProfile;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
@@ -60,7 +61,7 @@ public final class PostgresConnector implements DatabaseConnector {
         String fromEnv = env.getOrDefault("PGPASSWORD", "");
         String secret = password != null ? password.value() : fromEnv.isEmpty() ? null : fromEnv;
         return PostgresTarget.of(s.host(), s.port(), s.database(), s.user(), secret)
-                .withTls(SslMode.valueOf(s.tlsMode().name()), s.rootCertificateFile().map(Path::toString).orElse(null));
+                .withTls(s.tlsMode(), s.rootCertificateFile().map(Path::toString).orElse(null));
     }
 
     private static ConnectionCheck check(ServerCapabilities server, ProfileCheck profile) {

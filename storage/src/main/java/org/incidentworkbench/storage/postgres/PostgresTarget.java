@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
+import org.incidentworkbench.analysis.connections.TlsMode;
 
 /**
  * Where a live source is and how its sessions are set up. Every read session is read-only
@@ -18,7 +19,7 @@ import java.util.Properties;
  *     server against; null for PgJDBC's default ({@code ~/.postgresql/root.crt})
  */
 public record PostgresTarget(String host, int port, String database, String user, String password,
-        SslMode sslMode, String sslRootCert, Duration connectTimeout, Duration statementTimeout) {
+        TlsMode sslMode, String sslRootCert, Duration connectTimeout, Duration statementTimeout) {
 
     public static final String APPLICATION_NAME = "incident-workbench";
     public static final int DEFAULT_PORT = 5432;
@@ -38,7 +39,7 @@ public record PostgresTarget(String host, int port, String database, String user
 
     /** TLS preferred, with the default timeouts: 10 s to connect, 2 min per statement. */
     public static PostgresTarget of(String host, int port, String database, String user, String password) {
-        return new PostgresTarget(host, port, database, user, password, SslMode.PREFER, null,
+        return new PostgresTarget(host, port, database, user, password, TlsMode.PREFER, null,
                 Duration.ofSeconds(10), Duration.ofMinutes(2));
     }
 
@@ -47,7 +48,7 @@ public record PostgresTarget(String host, int port, String database, String user
                 statementTimeout);
     }
 
-    public PostgresTarget withTls(SslMode mode, String rootCert) {
+    public PostgresTarget withTls(TlsMode mode, String rootCert) {
         return new PostgresTarget(host, port, database, user, password, mode, rootCert, connectTimeout, statementTimeout);
     }
 
@@ -106,7 +107,7 @@ public record PostgresTarget(String host, int port, String database, String user
         }
         p.setProperty("ApplicationName", APPLICATION_NAME);
         p.setProperty("connectTimeout", Long.toString(connectTimeout.toSeconds()));
-        p.setProperty("sslmode", sslMode.code());
+        p.setProperty("sslmode", sslMode.keyword());
         if (sslRootCert != null) {
             p.setProperty("sslrootcert", sslRootCert);
         }

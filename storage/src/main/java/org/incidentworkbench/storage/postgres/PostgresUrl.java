@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.incidentworkbench.analysis.connections.TlsMode;
 
 /**
  * Reads the libpq-style URL the command line takes, {@code postgresql://user@host:port/db?sslmode=verify-full},
@@ -57,14 +58,14 @@ public final class PostgresUrl {
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String database = path.length() > 1 ? decode(path.substring(1)) : user;
         PostgresTarget target = PostgresTarget.of(host, port, database, user, password);
-        SslMode ssl = SslMode.PREFER;
+        TlsMode ssl = TlsMode.PREFER;
         String rootCert = null;
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 String[] kv = pair.split("=", 2);
                 String value = kv.length > 1 ? decode(kv[1]) : "";
                 switch (decode(kv[0])) {
-                    case "sslmode" -> ssl = SslMode.parse(value);
+                    case "sslmode" -> ssl = TlsMode.ofKeyword(value);
                     case "sslrootcert" -> rootCert = value;
                     default -> throw new IllegalArgumentException("unknown option \"" + decode(kv[0])
                             + "\" in the PostgreSQL URL: only sslmode and sslrootcert are read");

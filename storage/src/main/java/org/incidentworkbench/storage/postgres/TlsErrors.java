@@ -25,12 +25,12 @@ final class TlsErrors {
         String state = String.valueOf(e.getSQLState());
         String message = String.valueOf(e.getMessage());
         String where = target.display();
-        String mode = "TLS mode " + target.sslMode().code();
+        String mode = "TLS mode " + target.sslMode().keyword();
         if (state.equals("08004") && message.contains("SSL")) {
             return Optional.of(new SourceException("PostgreSQL at " + where + " does not offer TLS, which " + mode
                     + " needs. Turn on ssl on the server, or choose TLS mode prefer to connect without encryption.", e));
         }
-        if (target.sslMode().verifiesServer() && causedBy(e, FileNotFoundException.class)) {
+        if (target.sslMode().checksCertificate() && causedBy(e, FileNotFoundException.class)) {
             return Optional.of(new SourceException(mode + " checks the server against a root certificate, but "
                     + rootCertificate(target) + " does not exist. Choose the root certificate file of the server's"
                     + " certificate authority, or TLS mode require to encrypt without checking the server.", e));

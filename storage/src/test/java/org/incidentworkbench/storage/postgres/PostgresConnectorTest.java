@@ -3,8 +3,8 @@ package org.incidentworkbench.storage.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.Map;
 import org.incidentworkbench.analysis.connections.ConnectionCheck;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.incidentworkbench.analysis.connections.TlsMode;
 import org.junit.jupiter.api.Test;
 
 class PostgresUrlTest {
@@ -17,7 +18,7 @@ class PostgresUrlTest {
         assertThat(t.database()).isEqualTo("incidents");
         assertThat(t.user()).isEqualTo("ana");
         assertThat(t.password()).isEqualTo("p@ss:w");
-        assertThat(t.sslMode()).isEqualTo(SslMode.VERIFY_FULL);
+        assertThat(t.sslMode()).isEqualTo(TlsMode.VERIFY_FULL);
         assertThat(t.sslRootCert()).isEqualTo("/etc/ca.pem");
     }
 
@@ -27,7 +28,7 @@ class PostgresUrlTest {
         assertThat(t.port()).isEqualTo(5432);
         assertThat(t.database()).isEqualTo("ana");
         assertThat(t.password()).isNull();
-        assertThat(t.sslMode()).isEqualTo(SslMode.PREFER);
+        assertThat(t.sslMode()).isEqualTo(TlsMode.PREFER);
     }
 
     @Test

@@ -48,24 +48,24 @@ class TlsTest {
 
     @Test
     void preferEncryptsWhenTheServerOffersTls() {
-        ServerCapabilities caps = PostgresSources.capabilities(tls("localhost", SslMode.PREFER, null));
+        ServerCapabilities caps = PostgresSources.capabilities(tls("localhost", TlsMode.PREFER, null));
         assertThat(caps.encrypted()).isTrue();
         assertThat(caps.describe()).endsWith(" · TLS");
     }
 
     @Test
     void disableConnectsUnencrypted() {
-        assertThat(PostgresSources.capabilities(tls("localhost", SslMode.DISABLE, null)).encrypted()).isFalse();
+        assertThat(PostgresSources.capabilities(tls("localhost", TlsMode.DISABLE, null)).encrypted()).isFalse();
     }
 
     @Test
     void verifyFullWithTheServersRootCertificateEncrypts() {
-        assertThat(PostgresSources.capabilities(tls("localhost", SslMode.VERIFY_FULL, pki.rootCert())).encrypted()).isTrue();
+        assertThat(PostgresSources.capabilities(tls("localhost", TlsMode.VERIFY_FULL, pki.rootCert())).encrypted()).isTrue();
     }
 
     @Test
     void requireAgainstAServerWithoutTlsSaysSo() {
-        PostgresTarget target = PLAIN.target().withTls(SslMode.REQUIRE, null);
+        PostgresTarget target = PLAIN.target().withTls(TlsMode.REQUIRE, null);
         assertThatThrownBy(() -> PostgresSources.capabilities(target))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("PostgreSQL at localhost:" + PLAIN.port() + "/incidents does not offer TLS, which TLS mode"
@@ -74,7 +74,7 @@ class TlsTest {
 
     @Test
     void verifyFullWithAnotherAuthoritysRootCertificateNamesIt() {
-        assertThatThrownBy(() -> PostgresSources.capabilities(tls("localhost", SslMode.VERIFY_FULL, pki.otherRootCert())))
+        assertThatThrownBy(() -> PostgresSources.capabilities(tls("localhost", TlsMode.VERIFY_FULL, pki.otherRootCert())))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("The TLS certificate of PostgreSQL at localhost:" + server.getPort() + "/postgres is not"
                         + " signed by the root certificate " + pki.otherRootCert() + " (TLS mode verify-full). Choose the"
@@ -83,19 +83,19 @@ class TlsTest {
 
     @Test
     void verifyFullByAnAddressTheCertificateDoesNotNameSaysSo() {
-        assertThatThrownBy(() -> PostgresSources.capabilities(tls("127.0.0.1", SslMode.VERIFY_FULL, pki.rootCert())))
+        assertThatThrownBy(() -> PostgresSources.capabilities(tls("127.0.0.1", TlsMode.VERIFY_FULL, pki.rootCert())))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("The TLS certificate of PostgreSQL at 127.0.0.1:" + server.getPort() + "/postgres is not"
                         + " issued for the host name \"127.0.0.1\" (TLS mode verify-full). Connect by a name the"
                         + " certificate holds, or choose TLS mode verify-ca to check the certificate but not the name.");
         // What the message offers works.
-        assertThat(PostgresSources.capabilities(tls("127.0.0.1", SslMode.VERIFY_CA, pki.rootCert())).encrypted()).isTrue();
+        assertThat(PostgresSources.capabilities(tls("127.0.0.1", TlsMode.VERIFY_CA, pki.rootCert())).encrypted()).isTrue();
     }
 
     @Test
     void verifyFullWithoutTheRootCertificateFileNamesTheFile() {
         Path missing = dir.resolve("missing-root.crt");
-        assertThatThrownBy(() -> PostgresSources.capabilities(tls("localhost", SslMode.VERIFY_FULL, missing)))
+        assertThatThrownBy(() -> PostgresSources.capabilities(tls("localhost", TlsMode.VERIFY_FULL, missing)))
                 .isInstanceOf(SourceException.class)
                 .hasMessage("TLS mode verify-full checks the server against a root certificate, but " + missing
                         + " does not exist. Choose the root certificate file of the server's certificate authority,"
@@ -109,7 +109,7 @@ class TlsTest {
         assertThat(new PostgresConnector(Map.of(), new SourceProfiles(dir)).test(settings, null).encrypted()).isTrue();
     }
 
-    private static PostgresTarget tls(String host, SslMode mode, Path rootCert) {
+    private static PostgresTarget tls(String host, TlsMode mode, Path rootCert) {
         return PostgresTarget.of(host, server.getPort(), "postgres", "postgres", null)
                 .withTls(mode, rootCert == null ? null : rootCert.toString());
     }

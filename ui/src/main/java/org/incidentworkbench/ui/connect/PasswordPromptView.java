@@ -14,8 +14,8 @@ import org.incidentworkbench.analysis.connections.Password;
 
 /**
  * Asks for the password a server wants, over the page rather than in a window of its own: its
- * dimmed background covers the page and takes the clicks meant for it. Shown while {@link Logins} waits for one; the password goes only to
- * the request.
+ * dimmed background covers the page, which the main window disables meanwhile. Shown while
+ * {@link Logins} waits for one; the password goes only to the request.
  */
 public final class PasswordPromptView extends StackPane {
 

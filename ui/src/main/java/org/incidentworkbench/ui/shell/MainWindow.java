@@ -34,7 +34,10 @@ public final class MainWindow extends BorderPane {
         this.shell = shell;
         this.start = new StartView(shell);
         setTop(new ProblemBanner(problems));
-        setCenter(new StackPane(page, new PasswordPromptView(shell.logins())));
+        PasswordPromptView prompt = new PasswordPromptView(shell.logins());
+        // Disabled, the page behind the prompt takes neither clicks nor Tab focus.
+        page.disableProperty().bind(prompt.visibleProperty());
+        setCenter(new StackPane(page, prompt));
         setBottom(new StatusBar(shell));
         page.setId("page");
         showPage();

@@ -94,12 +94,14 @@ class ConnectViewTest extends ApplicationTest {
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#password-reason").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(text("#password-reason")).contains("wrong user or password");
+        assertThat(lookup("#page").query().isDisabled()).as("the form behind the prompt takes no focus").isTrue();
         Screenshots.save(window, "password-prompt");
 
         clickOn("#password-field").write(FakeDatabase.PASSWORD);
         clickOn("#password-submit");
         waitUntil(() -> lookup("#check-report").tryQuery().isPresent());
         assertThat(lookup("#password-prompt").query().isVisible()).isFalse();
+        assertThat(lookup("#page").query().isDisabled()).isFalse();
         assertThat(text("#check-server")).isEqualTo("PostgreSQL 16.4");
         assertThat(text("#check-timescaledb")).isEqualTo("present");
         assertThat(text("#check-pgvector")).isEqualTo("absent");

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,47 @@ class DatabaseCommandsTest {
         assertThat(replaced.exitCode()).isZero();
         assertThat(replaced.outLines()).anySatisfy(l -> assertThat(l).matches("schema: +incident schema already there"));
         assertThat(counts("cli_replace", loaded.keySet())).isEqualTo(loaded);
+    }
+
+    @Test
+    void theReadingCommandsPrintTheSameFromTheDatabaseAsFromItsSnapshot() throws Exception {
+        String url = PG.newDatabase("cli_read");
+        Path file = dir.resolve("read.duckdb");
+        assertThat(Run.of(RecordingDesktop.in(dir), "sample", "--small", "--to", url, "--out", file.toString())
+                .exitCode()).isZero();
+        List<List<String>> commands = List.of(
+                List.of("incidents", "--format", "csv"),
+                List.of("summary"),
+                List.of("series", "--service", "checkout", "--metric", "http_latency_p99_ms", "--agg", "p95",
+                        "--bucket", "5m", "--format", "csv"),
+                List.of("logs", "--severity", "ERROR", "--text", "timeout", "--limit", "20", "--format", "csv"));
+
+        for (List<String> command : commands) {
+            Run fromFile = Run.of(RecordingDesktop.in(dir), withSource(command, file.toString()));
+            Run fromDatabase = Run.of(RecordingDesktop.in(dir), withSource(command, url));
+
+            assertThat(fromFile.exitCode()).as(command.get(0)).isZero();
+            assertThat(fromFile.out()).as(command.get(0)).isNotBlank();
+            assertThat(fromDatabase.exitCode()).as(command.get(0)).isZero();
+            assertThat(fromDatabase.out()).as(command.get(0)).isEqualTo(fromFile.out());
+        }
+    }
+
+    @Test
+    void aReadingCommandOnAProfileThatDoesNotFitSaysWhereInOneLine() throws Exception {
+        String url = PG.newDatabase("cli_seed");
+        assertThat(Run.of(RecordingDesktop.in(dir), "sample", "--small", "--to", url).exitCode()).isZero();
+
+        Run run = Run.of(RecordingDesktop.in(dir), "incidents", url, "--profile", "seed-layout");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).first().asString().startsWith("workbench: ").contains("seed-layout");
+    }
+
+    private static String[] withSource(List<String> command, String source) {
+        List<String> args = new ArrayList<>(command);
+        args.add(1, source);
+        return args.toArray(String[]::new);
     }
 
     @Test

@@ -35,11 +35,19 @@ class ErrorReportingTest {
         assertThat(run.errLines()).singleElement().asString().startsWith("workbench: ").contains("nowhere.duckdb");
     }
 
+    @Test
+    void aMalformedDatabaseUrlIsOnePlainLineAndExitCodeOne() {
+        Run run = Run.of(RecordingDesktop.in(dir), "incidents", "postgresql://u@h/db?sslmode=sometimes");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().startsWith("workbench: ").contains("unknown TLS mode \"sometimes\"");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown command            | explain x.duckdb                                       | explain",
         "unknown option             | incidents x.duckdb --colour                            | --colour",
-        "missing file parameter     | incidents                                              | FILE",
+        "missing source parameter   | incidents                                              | SOURCE",
         "missing required option    | series x.duckdb --metric cpu                           | --service",
         "malformed bucket           | series x.duckdb --service a --metric b --bucket 5x     | '5x' is not a length of time",
         "unknown aggregation        | series x.duckdb --service a --metric b --agg median    | unknown aggregation 'median'",

@@ -9,12 +9,16 @@ import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.storage.duckdb.DuckDbIncidentSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code workbench info FILE}: what a snapshot is and what it holds. */
 @Command(name = "info", description = {
     "Describe a snapshot: schema, writer, source, time covered and rows per table.",
     "The time covered runs from the first to the last log record."})
-public final class InfoCommand extends SnapshotReadingCommand {
+public final class InfoCommand extends ReadingCommand {
+
+    @Mixin
+    private SnapshotFile snapshot;
 
     @Override
     public Integer call() {

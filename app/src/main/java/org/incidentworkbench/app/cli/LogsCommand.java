@@ -14,16 +14,26 @@ import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code workbench logs FILE [filters]}: one page of log records and the cursor of the next. */
+/** {@code workbench logs SOURCE [filters]}: one page of log records and the cursor of the next. */
 @Command(name = "logs", description = {
     "Print one page of log records, oldest first, and the cursor of the next page.",
-    "Without --from/--to it covers all the data of the snapshot."})
-public final class LogsCommand extends SnapshotReadingCommand {
+    "Without --from/--to it covers all the data of the source."})
+public final class LogsCommand extends ReadingCommand {
+
+    @Mixin
+    private SourceArgument sourceArgument;
+
+    private final SourceProfiles profiles;
+
+    public LogsCommand(SourceProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     @Mixin
     private TimeRangeOptions range;
@@ -59,7 +69,7 @@ public final class LogsCommand extends SnapshotReadingCommand {
         LogQuery query = new LogQuery(range.resolve(spec), new LinkedHashSet<>(services), severitySet(), text, traceId,
                 newestFirst ? LogQuery.Order.NEWEST_FIRST : LogQuery.Order.OLDEST_FIRST);
         LogPage page;
-        try (IncidentSource source = snapshot.open()) {
+        try (IncidentSource source = sourceArgument.open(profiles)) {
             page = source.logs(query, after, limit, Cancellation.none());
         }
         print(page);

@@ -10,16 +10,26 @@ import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code workbench series FILE --service S --metric M ...}: one metric of one service, bucketed and aggregated. */
+/** {@code workbench series SOURCE --service S --metric M ...}: one metric of one service, bucketed and aggregated. */
 @Command(name = "series", description = {
     "Print one metric of one service, aggregated per time bucket.",
-    "Without --from/--to it covers all the data of the snapshot."})
-public final class SeriesCommand extends SnapshotReadingCommand {
+    "Without --from/--to it covers all the data of the source."})
+public final class SeriesCommand extends ReadingCommand {
+
+    @Mixin
+    private SourceArgument sourceArgument;
+
+    private final SourceProfiles profiles;
+
+    public SeriesCommand(SourceProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     @Option(names = "--service", required = true, paramLabel = "NAME", description = "The service, e.g. checkout.")
     private String service;
@@ -45,7 +55,7 @@ public final class SeriesCommand extends SnapshotReadingCommand {
     @Override
     public Integer call() {
         Table table = Table.withColumns("ts", "value", "points");
-        try (IncidentSource source = snapshot.open()) {
+        try (IncidentSource source = sourceArgument.open(profiles)) {
             requireReported(source.serviceMetrics(Cancellation.none()));
             SeriesQuery query = new SeriesQuery(service, metric, labels, range.resolve(spec), bucket, aggregation);
             MetricSeries series = source.series(query, Cancellation.none());

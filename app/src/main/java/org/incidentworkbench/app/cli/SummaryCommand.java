@@ -9,6 +9,7 @@ import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentSummarizer;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code workbench summary FILE}: what to read first about an incident. */
+/** {@code workbench summary SOURCE}: what to read first about an incident. */
 @Command(name = "summary", description = {
     "Summarise an incident: key signals, changes, top warnings and errors, hypotheses, feedback.",
     "Key signals of its service are compared with the same window a day earlier when the data",
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 public final class SummaryCommand implements Callable<Integer> {
 
     @Mixin
-    private SnapshotFile snapshot;
+    private SourceArgument sourceArgument;
 
     @Option(names = "--incident", paramLabel = "ID", description = "The incident id, or a unique start of it (see 'workbench incidents').")
     private String incidentId;
@@ -37,9 +38,15 @@ public final class SummaryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final SourceProfiles profiles;
+
+    public SummaryCommand(SourceProfiles profiles) {
+        this.profiles = profiles;
+    }
+
     @Override
     public Integer call() {
-        try (IncidentSource source = snapshot.open()) {
+        try (IncidentSource source = sourceArgument.open(profiles)) {
             print(source, incidentId, local ? new TimeFormat(ZoneId.systemDefault()) : TimeFormat.UTC, spec);
         }
         return ErrorReporter.OK;
@@ -50,7 +57,7 @@ public final class SummaryCommand implements Callable<Integer> {
         List<Incident> incidents = source.incidents(Cancellation.none());
         Incident incident = incidentId == null
                 ? IncidentSummarizer.mostPressing(incidents).orElseThrow(
-                        () -> new CommandFailure("the snapshot holds no incidents"))
+                        () -> new CommandFailure("the source holds no incidents"))
                 : find(incidents, incidentId, spec);
         PrintWriter out = spec.commandLine().getOut();
         new SummaryPrinter(times, out).print(new IncidentSummarizer(source).summarize(incident, Cancellation.none()));

@@ -6,11 +6,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that reads one snapshot and prints what it found in the chosen output format. */
-abstract class SnapshotReadingCommand implements Callable<Integer> {
-
-    @Mixin
-    SnapshotFile snapshot;
+/** A command that reads a source and prints what it found in the chosen output format. */
+abstract class ReadingCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;

@@ -3,14 +3,20 @@ package org.incidentworkbench.app.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import org.incidentworkbench.analysis.connections.ConnectionSettings;
 import org.incidentworkbench.analysis.connections.Password;
 import org.incidentworkbench.analysis.connections.SavedConnection;
 import org.incidentworkbench.analysis.metrics.Aggregation;
@@ -25,6 +31,7 @@ import org.incidentworkbench.ui.metrics.MetricsViewModel;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.Page;
 import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -34,6 +41,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desktop's live-database paths end to end, without a toolkit: the shell and its view models
@@ -155,6 +164,70 @@ class LiveDatabaseDesktopTest {
         ChartData after = metrics.dataProperty().get();
         assertThat(after).isNotSameAs(before);
         assertThat(after.series()).hasSameSizeAs(before.series()).allSatisfy(s -> assertThat(s.size()).isPositive());
+    }
+
+    @Test
+    void leavingAWorkspaceStopsItsReadOnTheServer() throws Exception {
+        // A user profile whose metric points take a minute to read: the canonical one with a sleep.
+        String canonical;
+        try (InputStream in = SourceProfiles.class.getResourceAsStream("canonical.json")) {
+            canonical = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String slowPoints = "SELECT ts, service, metric, value, labels FROM metric_points CROSS JOIN (SELECT pg_sleep(60)) slow";
+        Path profiles = Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(profiles.resolve("slow.json"), canonical
+                .replace("\"SELECT ts, service, metric, value, labels FROM metric_points\"", "\"" + slowPoints + "\""));
+        ConnectionSettings c = db.settings("slow");
+        ConnectionSettings slow = new ConnectionSettings(c.name(), c.host(), c.port(), c.database(), c.user(), c.tlsMode(),
+                null, "slow");
+        FxToolkit.registerPrimaryStage();
+        FxTaskRunner tasks = new FxTaskRunner(problems);
+        ShellViewModel live = onFx(() -> new ShellViewModel(DuckDbSnapshots::open, status -> {
+            throw new AssertionError("this test opens no sample");
+        }, new PostgresConnector(Map.of("PGPASSWORD", LiveIncidentDatabase.PASSWORD), new SourceProfiles(profiles)), state,
+                tasks, new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC()));
+        try {
+            onFx(() -> {
+                live.openDatabase(slow, failure -> {
+                    throw new AssertionError(failure);
+                });
+                return null;
+            });
+            await("the incident list", () -> onFx(() -> live.pageProperty().get() == Page.INCIDENTS));
+            onFx(() -> {
+                live.openIncident(live.incidentListProperty().get().rows().getFirst());
+                return null;
+            });
+            await("the slow read on the server", () -> db.runningStatements("pg_sleep") > 0);
+
+            onFx(() -> {
+                live.closeWorkspace();
+                return null;
+            });
+
+            await("the slow read gone from the server", () -> db.runningStatements("pg_sleep") == 0);
+            assertThat(problems.currentProperty().get()).as("a cancelled read is no problem").isNull();
+        } finally {
+            onFx(() -> {
+                live.closeSource();
+                return null;
+            });
+            tasks.close();
+        }
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Polls {@code condition} for up to 10 s: the server's own view of its statements changes asynchronously. */
+    private void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("waited 10 s for %s; problem: %s", what, problems.currentProperty().get())
+                    .isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private PasswordRequest prompt() {

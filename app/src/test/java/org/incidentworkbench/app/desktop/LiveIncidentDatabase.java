@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;
@@ -67,6 +69,20 @@ final class LiveIncidentDatabase implements AutoCloseable {
     ConnectionSettings settings(String name) {
         return new ConnectionSettings(name, "localhost", port, DATABASE, READER, TlsMode.PREFER, null,
                 ConnectionSettings.CANONICAL_PROFILE);
+    }
+
+    /** How many of the app's statements that contain {@code text} the server is running now. */
+    int runningStatements(String text) throws SQLException {
+        try (Connection admin = server.getPostgresDatabase().getConnection();
+                PreparedStatement ps = admin.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
+                        + " AND application_name = ? AND strpos(query, ?) > 0")) {
+            ps.setString(1, PostgresTarget.APPLICATION_NAME);
+            ps.setString(2, text);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Stops the server: sessions end, new ones are refused. */

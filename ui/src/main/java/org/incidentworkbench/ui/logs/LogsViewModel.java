@@ -27,6 +27,7 @@ import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.analysis.topology.Service;
+import org.incidentworkbench.ui.tasks.LatestOnly;
 import org.incidentworkbench.ui.tasks.TaskRunner;
 import org.incidentworkbench.ui.workspace.ReadFailures;
 
@@ -59,6 +60,7 @@ public final class LogsViewModel {
     private final PagedLogLoader pages;
     private final TaskActivity volume;
     private final TaskActivity contextReads;
+    private final LatestOnly serviceReads;
     private final ReadFailures failures;
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -92,6 +94,7 @@ public final class LogsViewModel {
         this.pages = new PagedLogLoader(source, tasks, windowSize, failures);
         this.volume = new TaskActivity(tasks);
         this.contextReads = new TaskActivity(tasks);
+        this.serviceReads = new LatestOnly(tasks);
         this.query.set(LogQuery.all(defaultRange));
         searchText.addListener((o, was, now) -> typing.call(this::applyTypedFields));
         traceId.addListener((o, was, now) -> typing.call(this::applyTypedFields));
@@ -274,6 +277,7 @@ public final class LogsViewModel {
         pages.dispose();
         volume.dispose();
         contextReads.dispose();
+        serviceReads.cancel();
     }
 
     private void applyTypedFields() {
@@ -282,7 +286,7 @@ public final class LogsViewModel {
     }
 
     private void loadServices() {
-        tasks.submit("Loading services", (cancel, progress) -> source.services(cancel), list -> {
+        serviceReads.submit("Loading services", (cancel, progress) -> source.services(cancel), list -> {
             failures.succeeded(SERVICES);
             services.setAll(list.stream().map(Service::name).sorted().toList());
         }, failure -> failures.failed(SERVICES, failure, this::loadServices));

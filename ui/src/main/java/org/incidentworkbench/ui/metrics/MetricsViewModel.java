@@ -63,6 +63,8 @@ public final class MetricsViewModel {
     private final Incident incident;
     private final TaskRunner tasks;
     private final LatestOnly reads;
+    /** The catalogue and saturation read of {@link #open}: tens of series reads, cancelled with the section. */
+    private final LatestOnly catalogueRead;
     private final TimeRange home;
 
     private final ObservableList<MetricOption> options = FXCollections.observableArrayList();
@@ -90,6 +92,7 @@ public final class MetricsViewModel {
         this.incident = incident;
         this.tasks = tasks;
         this.reads = new LatestOnly(tasks);
+        this.catalogueRead = new LatestOnly(tasks);
         this.failures = new ReadFailures(tasks);
         this.home = new TimeRange(incident.windowStart().minus(BEFORE_INCIDENT), incident.windowEnd().plus(AFTER_INCIDENT));
         visibleRange.set(home);
@@ -105,7 +108,7 @@ public final class MetricsViewModel {
      * with the saturation of the resource the Overview found most saturated (often a neighbour's pool).
      */
     public void open() {
-        tasks.submit("Loading the metric catalogue", (cancel, progress) -> opening(cancel), loaded -> {
+        catalogueRead.submit("Loading the metric catalogue", (cancel, progress) -> opening(cancel), loaded -> {
             failures.succeeded(CATALOGUE);
             options.setAll(loaded.catalogue());
             catalogueLoaded = true;
@@ -247,8 +250,9 @@ public final class MetricsViewModel {
         return Math.min(MAX_POINTS_PER_SERIES, Math.max(1, steps) * BUDGET_STEP);
     }
 
-    /** Cancels the read still running. */
+    /** Cancels the reads still running. */
     public void dispose() {
+        catalogueRead.cancel();
         reads.cancel();
     }
 

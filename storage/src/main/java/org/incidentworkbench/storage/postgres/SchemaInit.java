@@ -24,7 +24,7 @@ public final class SchemaInit {
     /** Every object of the current schema: what a second run must leave as it is to have changed nothing. */
     private static final String OBJECTS = """
             WITH here AS (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
-            SELECT 'relation ' || c.relname || ' ' || c.relkind FROM pg_class c, here WHERE c.relnamespace = here.oid
+            SELECT 'relation ' || c.relname || ' ' || CAST(c.relkind AS text) FROM pg_class c, here WHERE c.relnamespace = here.oid
             UNION ALL
             SELECT 'column ' || c.relname || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
               FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid, here

@@ -96,9 +96,10 @@ final class LogReads {
         if (bucket.isNegative() || bucket.isZero() || bucket.toNanos() % 1_000 != 0) {
             throw new IllegalArgumentException("bucket width must be a positive whole number of microseconds: " + bucket);
         }
-        Sql sql = Sql.of("SELECT ").bucketStart("ts", bucket.toNanos() / 1_000, d)
+        Sql sql = Sql.of("SELECT " + d.bucketMicros("bucket") + " AS bucket, severity, n FROM (SELECT ")
+                .bucket("ts", bucket.toNanos() / 1_000, d)
                 .add(" AS bucket, severity, count(*) AS n FROM ").relation(rel, LOG_RECORDS, q.range(), "l").add(" WHERE ");
-        filters(sql, q).add(" GROUP BY bucket, severity ORDER BY bucket, " + Fragments.SEVERITY_RANK);
+        filters(sql, q).add(" GROUP BY bucket, severity) buckets ORDER BY bucket, " + Fragments.SEVERITY_RANK);
         return db.list("the log volume", sql, rs -> new VolumeBucket(Micros.toInstant(rs.getLong("bucket")),
                 Severity.parse(rs.getString("severity")), rs.getLong("n")), cancel);
     }

@@ -75,8 +75,9 @@ final class MetricReads {
 
     MetricSeries series(SeriesQuery q, Cancellation cancel) {
         Aggregation a = q.aggregation();
-        Sql sql = Sql.of("SELECT bucket, " + (a.isPercentile() ? d.percentileValue() : "agg") + " AS value, n FROM (SELECT ")
-                .bucketStart("ts", q.bucketMicros(), d)
+        Sql sql = Sql.of("SELECT " + d.bucketMicros("bucket") + " AS bucket, "
+                        + (a.isPercentile() ? d.percentileValue() : "agg") + " AS value, n FROM (SELECT ")
+                .bucket("ts", q.bucketMicros(), d)
                 .add(" AS bucket, " + aggregate(a) + " AS agg, count(*) AS n FROM ").relation(rel, METRIC_POINTS, q.range(), "p")
                 .add(" WHERE ");
         points(sql, q.service(), q.metric(), q.labelFilter(), q.range()).add(" GROUP BY bucket) buckets");

@@ -62,12 +62,12 @@ public final class Sql {
         return this;
     }
 
-    /** The start of the bucket of width {@code widthMicros} holding {@code column}: {@link SqlDialect#bucketStart}. */
-    public Sql bucketStart(String column, long widthMicros, SqlDialect dialect) {
+    /** The bucket of width {@code widthMicros} holding {@code column}: {@link SqlDialect#bucket}. */
+    public Sql bucket(String column, long widthMicros, SqlDialect dialect) {
         if (widthMicros < 1) {
             throw new IllegalArgumentException("bucket width must be positive: " + widthMicros + " µs");
         }
-        return dialect.bucketStart(this, column, widthMicros);
+        return dialect.bucket(this, column, widthMicros);
     }
 
     public String text() {

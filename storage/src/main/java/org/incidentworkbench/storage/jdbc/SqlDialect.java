@@ -42,14 +42,20 @@ public interface SqlDialect {
     Sql keyCompare(Sql sql, String ts, String id, String cmp, long tsMicros, long idValue);
 
     /**
-     * Appends the start of the epoch-aligned bucket of width {@code widthMicros} (positive) holding
-     * timestamp column {@code column}, in epoch microseconds, binding the width. Floor division, not
-     * DuckDB's truncating {@code //}, so times before 1970 fall in the right bucket too, and both
-     * engines give the same buckets.
+     * Appends the epoch-aligned bucket of width {@code widthMicros} (positive) holding timestamp
+     * column {@code column}, binding the width: the key a read groups by, which
+     * {@link #bucketMicros} turns into the bucket's start once per group. Here the start itself, in
+     * epoch microseconds. Floor division, not DuckDB's truncating {@code //}, so times before 1970
+     * fall in the right bucket too, and both engines give the same buckets.
      */
-    default Sql bucketStart(Sql sql, String column, long widthMicros) {
+    default Sql bucket(Sql sql, String column, long widthMicros) {
         String us = micros(column);
         return sql.add("(" + us + " - ((" + us + " % ?) + ?) % ?)", widthMicros, widthMicros, widthMicros);
+    }
+
+    /** The start, in epoch microseconds (a BIGINT), of the bucket {@code key} that {@link #bucket} gave. */
+    default String bucketMicros(String key) {
+        return key;
     }
 
     /**

@@ -19,7 +19,9 @@ import javafx.scene.Node;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;
 import org.incidentworkbench.analysis.connections.Password;
 import org.incidentworkbench.analysis.connections.SavedConnection;
+import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.metrics.Aggregation;
+import org.incidentworkbench.analysis.state.RecentWorkspace;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
@@ -99,6 +101,38 @@ class LiveDatabaseDesktopTest {
         assertThat(prompt()).isNull();
         assertThat(shell.pageProperty().get()).isEqualTo(Page.INCIDENTS);
         assertThat(problems.currentProperty().get()).isNull();
+    }
+
+    @Test
+    void aWorkspaceOpenedThroughASavedConnectionIsRememberedAndReopensThroughIt() {
+        SavedConnection saved = new SavedConnection(UUID.randomUUID(), db.settings("sample"));
+        state.saveConnection(saved);
+        shell.savedConnections().refresh();
+        shell.openConnection(saved);
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+        Incident incident = shell.incidentListProperty().get().rows().getLast();
+        shell.openIncident(incident);
+        shell.closeSource();
+
+        RecentWorkspace recent = state.recentWorkspaces().getFirst();
+        assertThat(recent.connectionId()).contains(saved.id());
+        assertThat(shell.sourceName(recent)).isEqualTo("sample");
+
+        shell.reopen(recent);
+
+        assertThat(prompt()).as("the password is remembered for the session").isNull();
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.WORKSPACE);
+        assertThat(shell.workspaceProperty().get().title()).isEqualTo(incident.title());
+    }
+
+    @Test
+    void aWorkspaceOfADeletedConnectionSaysSoAndOpensNothing() {
+        RecentWorkspace orphan = RecentWorkspace.inConnection(UUID.randomUUID(), UUID.randomUUID(), "gone", Clock.systemUTC().instant());
+
+        shell.reopen(orphan);
+
+        assertThat(problems.currentProperty().get().message()).contains("has been deleted");
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.START);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.incidentworkbench.ui.shell;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;
 import org.incidentworkbench.analysis.connections.LiveSource;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.analysis.state.RecentWorkspace;
 
 /**
  * The source the shell has open, with its incidents as read when it was opened: a snapshot file or
@@ -16,9 +20,10 @@ import org.incidentworkbench.analysis.source.IncidentSource;
  * @param description what the status bar says the app reads from
  * @param file the snapshot file, or null for a live database
  * @param encrypted whether reads travel encrypted (a file is read locally, so it counts as encrypted)
+ * @param connectionId the saved connection the database was opened through, or null
  */
 public record OpenedSource(String location, String label, String description, Path file, IncidentSource source,
-                           List<Incident> incidents, boolean encrypted) {
+                           List<Incident> incidents, boolean encrypted, UUID connectionId) {
 
     public OpenedSource {
         incidents = List.copyOf(incidents);
@@ -27,13 +32,21 @@ public record OpenedSource(String location, String label, String description, Pa
     static OpenedSource snapshot(Path file, IncidentSource source, List<Incident> incidents) {
         Path absolute = file.toAbsolutePath();
         return new OpenedSource(absolute.toString(), absolute.getFileName().toString(), absolute.toString(), absolute,
-                source, incidents, true);
+                source, incidents, true, null);
     }
 
-    static OpenedSource database(ConnectionSettings settings, LiveSource live, List<Incident> incidents) {
+    static OpenedSource database(ConnectionSettings settings, UUID connectionId, LiveSource live, List<Incident> incidents) {
         return new OpenedSource(settings.login(), settings.name(),
                 settings.name() + " · " + settings.login() + " · " + live.check().serverVersion(), null, live.source(),
-                incidents, live.check().encrypted());
+                incidents, live.check().encrypted(), connectionId);
+    }
+
+    /** How a workspace of {@code incident} is remembered; empty for a database opened without a saved connection. */
+    Optional<RecentWorkspace> recentWorkspace(Incident incident, Instant at) {
+        if (isSnapshot()) {
+            return Optional.of(new RecentWorkspace(location, incident.id(), incident.title(), at));
+        }
+        return Optional.ofNullable(connectionId).map(id -> RecentWorkspace.inConnection(id, incident.id(), incident.title(), at));
     }
 
     public boolean isSnapshot() {

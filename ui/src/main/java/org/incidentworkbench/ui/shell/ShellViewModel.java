@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.source.SampleIncident;
 import org.incidentworkbench.analysis.source.SnapshotOpener;
+import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.analysis.state.RecentSource;
 import org.incidentworkbench.analysis.state.RecentWorkspace;
@@ -170,10 +172,32 @@ public final class ShellViewModel {
         openSnapshot(Path.of(recent.location()));
     }
 
-    /** Opens the recent workspace's source and goes straight to the incident (to the list if it is gone). */
+    /**
+     * Opens the recent workspace's source (its snapshot, or its saved connection) and goes straight
+     * to the incident (to the list if it is gone).
+     */
     public void reopen(RecentWorkspace recent) {
-        open(Path.of(recent.sourceLocation()),
-                opened -> opened.incidents().stream().filter(i -> i.id().equals(recent.incidentId())).findFirst());
+        Function<OpenedSource, Optional<Incident>> incident =
+                opened -> opened.incidents().stream().filter(i -> i.id().equals(recent.incidentId())).findFirst();
+        if (recent.connectionId().isEmpty()) {
+            open(Path.of(recent.sourceLocation()), incident);
+            return;
+        }
+        savedConnection(recent.connectionId().get()).ifPresentOrElse(saved -> openDatabase(saved.settings(), saved.id(), incident,
+                                failure -> tasks.report("Connecting to " + saved.name(), failure)),
+                        () -> tasks.report("Reopening " + recent.title(), new SourceException("The saved connection this"
+                                + " workspace was read through has been deleted; connect to the database again.")));
+    }
+
+    /** What a recent workspace was read from, as the start page names it: the snapshot's file or the saved connection. */
+    public String sourceName(RecentWorkspace recent) {
+        return recent.connectionId()
+                .map(id -> savedConnection(id).map(SavedConnection::name).orElse("a saved connection"))
+                .orElseGet(() -> Path.of(recent.sourceLocation()).getFileName().toString());
+    }
+
+    private Optional<SavedConnection> savedConnection(UUID id) {
+        return savedConnections.list().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Prepares the sample snapshot (generating it on first use) and opens its most pressing incident. */
@@ -194,7 +218,8 @@ public final class ShellViewModel {
 
     /** Opens a saved connection's database and lists its incidents; a failure reaches the banner. */
     public void openConnection(SavedConnection saved) {
-        openDatabase(saved.settings(), failure -> tasks.report("Connecting to " + saved.name(), failure));
+        openDatabase(saved.settings(), saved.id(), opened -> Optional.empty(),
+                failure -> tasks.report("Connecting to " + saved.name(), failure));
     }
 
     /**
@@ -202,10 +227,17 @@ public final class ShellViewModel {
      * incidents, as for a snapshot.
      */
     public void openDatabase(ConnectionSettings settings, Consumer<? super Throwable> onFailure) {
+        openDatabase(settings, null, opened -> Optional.empty(), onFailure);
+    }
+
+    /** {@code connectionId}: the saved connection the settings are, or null; only then are its workspaces remembered. */
+    private void openDatabase(ConnectionSettings settings, UUID connectionId,
+                              Function<OpenedSource, Optional<Incident>> andOpen, Consumer<? super Throwable> onFailure) {
         logins.run("Connecting to " + settings.name(), settings, (password, cancel) -> {
             LiveSource live = connector.open(settings, password);
-            return readIncidents(live.source(), cancel, incidents -> OpenedSource.database(settings, live, incidents));
-        }, opened -> show(opened, o -> Optional.empty()), onFailure);
+            return readIncidents(live.source(), cancel,
+                    incidents -> OpenedSource.database(settings, connectionId, live, incidents));
+        }, opened -> show(opened, andOpen), onFailure);
     }
 
     /** Opens the workspace of an incident of the open source. */
@@ -214,14 +246,11 @@ public final class ShellViewModel {
         OpenedSource opened = source.get();
         workspace.set(new WorkspaceViewModel(incident, opened.source(), tasks, timeZone, sections));
         page.set(Page.WORKSPACE);
-        if (!opened.isSnapshot()) {
-            return;
-        }
-        RecentWorkspace recent = new RecentWorkspace(opened.location(), incident.id(), incident.title(), clock.instant());
-        tasks.submit("Remembering the workspace", (cancel, progress) -> {
-            state.rememberWorkspace(recent);
-            return recent;
-        }, r -> start.refresh());
+        opened.recentWorkspace(incident, clock.instant()).ifPresent(recent ->
+                tasks.submit("Remembering the workspace", (cancel, progress) -> {
+                    state.rememberWorkspace(recent);
+                    return recent;
+                }, r -> start.refresh()));
     }
 
     /** Back from the workspace to the incident list; the workspace's sections stop their work. */

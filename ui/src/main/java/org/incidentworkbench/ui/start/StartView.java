@@ -1,7 +1,6 @@
 package org.incidentworkbench.ui.start;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
@@ -51,7 +50,7 @@ public final class StartView extends VBox {
         ListView<RecentSource> sources = recentList("recent-sources", model.recentSources(),
                 s -> s.label() + "\n" + s.location(), shell::reopen);
         ListView<RecentWorkspace> workspaces = recentList("recent-workspaces", model.recentWorkspaces(),
-                w -> w.title() + "\n" + Path.of(w.sourceLocation()).getFileName() + " · opened " + zone.dateTime(w.lastOpened()),
+                w -> w.title() + "\n" + shell.sourceName(w) + " · opened " + zone.dateTime(w.lastOpened()),
                 shell::reopen);
         HBox recents = new HBox(16, card("Saved connections", SavedConnectionList.of(shell)),
                 card("Recent snapshots", sources), card("Recent workspaces", workspaces));

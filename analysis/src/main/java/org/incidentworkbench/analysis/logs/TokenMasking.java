@@ -1,0 +1,57 @@
+package org.incidentworkbench.analysis.logs;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces the obviously variable parts of one message token with {@code <*>} before template
+ * mining, so the miner never has to learn that two ids differ. Rules run in order: the most
+ * specific first (a UUID is also hex and numbers), so each part is masked by the rule that names it.
+ */
+public final class TokenMasking {
+
+    public static final String WILDCARD = "<*>";
+
+    /** One named masking rule: every match of {@code pattern} becomes {@code <*>}. */
+    public record Rule(String name, Pattern pattern) {
+        public static Rule of(String name, String regex) {
+            return new Rule(name, Pattern.compile(regex));
+        }
+    }
+
+    public static final Rule UUID = Rule.of("uuid",
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    public static final Rule IP = Rule.of("ip", "(?<![\\w.])\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?(?![\\w.])");
+    /** Two or more path segments, so a lone "/" or a fraction like "and/or" stays a word. */
+    public static final Rule PATH = Rule.of("path", "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?");
+    public static final Rule QUOTED = Rule.of("quoted", "\"[^\"]*\"|'[^']*'");
+    /** The value after {@code key=}; the key itself is what tells messages apart. */
+    public static final Rule KEY_VALUE = Rule.of("key-value", "(?<=\\w=)[^\\s,;)\\]}]+");
+    /** 0x-prefixed, or eight or more hex digits mixing digits and letters (span ids, SHAs). */
+    public static final Rule HEX = Rule.of("hex",
+            "(?<![\\w])(?:0x[0-9a-fA-F]+|(?=[0-9a-fA-F]*\\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,})(?![\\w])");
+    public static final Rule DURATION = Rule.of("duration",
+            "(?<![\\w.])\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h|d)(?![\\w])");
+    /** Numbers standing alone or glued to punctuation ("node-12", "(3)"), never inside a word ("utf8"). */
+    public static final Rule NUMBER = Rule.of("number", "(?<![A-Za-z0-9.])[-+]?\\d+(?:\\.\\d+)*(?![A-Za-z0-9])");
+
+    public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, PATH, QUOTED, KEY_VALUE, HEX, DURATION, NUMBER);
+
+    private final List<Rule> rules;
+
+    public TokenMasking(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static TokenMasking defaults() {
+        return new TokenMasking(DEFAULT_RULES);
+    }
+
+    public String mask(String token) {
+        String s = token;
+        for (Rule r : rules) {
+            s = r.pattern().matcher(s).replaceAll(WILDCARD);
+        }
+        return s;
+    }
+}

@@ -8,7 +8,7 @@ package org.incidentworkbench.analysis.logs;
  * its closest one instead of starting another (what bounds memory on mostly-variable lines).
  */
 public record MinerSettings(TokenMasking masking, int depth, double similarityThreshold, int maxChildren,
-                            int maxTemplatesPerLeaf, int samplesPerParameter) {
+                            int maxTemplatesPerLeaf, int settledAfter, int samplesPerParameter) {
 
     public MinerSettings {
         if (depth < 3) {
@@ -20,14 +20,14 @@ public record MinerSettings(TokenMasking masking, int depth, double similarityTh
     }
 
     public static MinerSettings defaults() {
-        return new MinerSettings(TokenMasking.defaults(), 4, 0.4, 100, 200, 3);
+        return new MinerSettings(TokenMasking.defaults(), 4, 0.4, 100, 200, 20, 3);
     }
 
     public MinerSettings withSimilarityThreshold(double threshold) {
-        return new MinerSettings(masking, depth, threshold, maxChildren, maxTemplatesPerLeaf, samplesPerParameter);
+        return new MinerSettings(masking, depth, threshold, maxChildren, maxTemplatesPerLeaf, settledAfter, samplesPerParameter);
     }
 
     public MinerSettings withMaxTemplatesPerLeaf(int max) {
-        return new MinerSettings(masking, depth, similarityThreshold, maxChildren, max, samplesPerParameter);
+        return new MinerSettings(masking, depth, similarityThreshold, maxChildren, max, settledAfter, samplesPerParameter);
     }
 }

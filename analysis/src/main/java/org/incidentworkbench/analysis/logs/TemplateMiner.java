@@ -28,11 +28,20 @@ public final class TemplateMiner {
      * final text of each line's template keep the number and ask {@link #templateText} at the end.
      */
     public int add(String message) {
-        List<String> original = MessageTokenizer.tokens(message);
-        String[] masked = new String[original.size()];
-        for (int i = 0; i < masked.length; i++) {
-            masked[i] = settings.masking().mask(original.get(i));
+        List<String> original = new ArrayList<>();
+        List<String> maskedTokens = new ArrayList<>();
+        for (String token : MessageTokenizer.tokens(message)) {
+            String m = settings.masking().mask(token);
+            // A run of wholly variable tokens is one variable (a list of block ids, a size with
+            // its unit), so lists of different lengths still give messages of the same shape.
+            if (m.equals(TokenMasking.WILDCARD) && !maskedTokens.isEmpty() && maskedTokens.getLast().equals(TokenMasking.WILDCARD)) {
+                original.set(original.size() - 1, original.getLast() + " " + token);
+            } else {
+                original.add(token);
+                maskedTokens.add(m);
+            }
         }
+        String[] masked = maskedTokens.toArray(String[]::new);
         List<TemplateCluster> leaf = leafFor(masked);
         TemplateCluster target = closest(leaf, masked);
         if (target == null) {
@@ -83,6 +92,9 @@ public final class TemplateMiner {
         TemplateCluster best = null;
         double bestScore = -1;
         for (TemplateCluster c : leaf) {
+            if (contradictsSettledConstant(c, masked)) {
+                continue;
+            }
             double score = similarity(c.tokens(), masked);
             if (score > bestScore) {
                 best = c;
@@ -94,6 +106,25 @@ public final class TemplateMiner {
         }
         boolean full = leaf.size() >= settings.maxTemplatesPerLeaf();
         return bestScore >= settings.similarityThreshold() || full ? best : null;
+    }
+
+    /**
+     * Drain over-generalises: with a threshold low enough to group lines whose variables were not
+     * masked, "open through proxy HTTPS" and "... SOCKS5" become one template. A constant word that
+     * has held over many lines is evidence it is part of the message, so a line differing there
+     * starts its own template; a template still young may widen anywhere.
+     */
+    private boolean contradictsSettledConstant(TemplateCluster c, String[] masked) {
+        if (c.count() < settings.settledAfter()) {
+            return false;
+        }
+        String[] t = c.tokens();
+        for (int i = 0; i < t.length; i++) {
+            if (!t[i].equals(masked[i]) && !t[i].contains(TokenMasking.WILDCARD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Share of positions where the template's token equals the message's (both variable counts as equal). */

@@ -21,7 +21,15 @@ public final class TokenMasking {
 
     public static final Rule UUID = Rule.of("uuid",
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    public static final Rule IP = Rule.of("ip", "(?<![\\w.])\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?(?![\\w.])");
+    /** An IPv4 address, with the "/" Java's InetAddress.toString puts before it; a port stays a separate number. */
+    public static final Rule IP = Rule.of("ip", "(?<![\\w.])/?\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.])");
+    /** A host name with a port (db.example.com:5432): one endpoint, named as a whole. */
+    public static final Rule HOST_PORT = Rule.of("host-port", "(?<![\\w.-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+:\\d+(?![\\w])");
+    /** Parts of a written date: a time of day, a weekday or a month name standing as its own token. */
+    public static final Rule DATE_PART = Rule.of("date-part",
+            "^(?:\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?)$");
+    /** A word with a numeric suffix after "_" names one thing (blk_123, worker_7): the whole token is the id. */
+    public static final Rule NUMBERED_ID = Rule.of("numbered-id", "(?<![\\w-])[A-Za-z]\\w*_-?\\d+(?![\\w-])");
     /** Two or more path segments, so a lone "/" or a fraction like "and/or" stays a word. */
     public static final Rule PATH = Rule.of("path", "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?");
     public static final Rule QUOTED = Rule.of("quoted", "\"[^\"]*\"|'[^']*'");
@@ -35,7 +43,7 @@ public final class TokenMasking {
     /** Numbers standing alone or glued to punctuation ("node-12", "(3)"), never inside a word ("utf8"). */
     public static final Rule NUMBER = Rule.of("number", "(?<![A-Za-z0-9.])[-+]?\\d+(?:\\.\\d+)*(?![A-Za-z0-9])");
 
-    public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, PATH, QUOTED, KEY_VALUE, HEX, DURATION, NUMBER);
+    public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, HOST_PORT, DATE_PART, NUMBERED_ID, PATH, QUOTED, KEY_VALUE, HEX, DURATION, NUMBER);
 
     private final List<Rule> rules;
 

@@ -25,9 +25,10 @@ public final class TokenMasking {
     public static final Rule IP = Rule.of("ip", "(?<![\\w.])/?\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.])");
     /** A host name with a port (db.example.com:5432): one endpoint, named as a whole. */
     public static final Rule HOST_PORT = Rule.of("host-port", "(?<![\\w.-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+:\\d+(?![\\w])");
-    /** Parts of a written date: a time of day, a weekday or a month name standing as its own token. */
+    /** Parts of a written date: a time of day, a weekday or a month name (English, capitalised) standing as its own token. */
     public static final Rule DATE_PART = Rule.of("date-part",
-            "^(?:\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?)$");
+            "^(?:\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?|(?:Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|"
+            + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?),?)$");
     /** A word with a numeric suffix after "_" names one thing (blk_123, worker_7): the whole token is the id. */
     public static final Rule NUMBERED_ID = Rule.of("numbered-id", "(?<![\\w-])[A-Za-z]\\w*_-?\\d+(?![\\w-])");
     /** Two or more path segments, so a lone "/" or a fraction like "and/or" stays a word. */

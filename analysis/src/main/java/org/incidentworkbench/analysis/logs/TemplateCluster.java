@@ -43,7 +43,7 @@ final class TemplateCluster {
         count++;
         for (int i = 0; i < tokens.length; i++) {
             if (!tokens[i].equals(masked[i])) {
-                tokens[i] = TokenMasking.WILDCARD;
+                tokens[i] = widened(tokens[i], masked[i]);
             }
             if (tokens[i].contains(TokenMasking.WILDCARD)) {
                 if (values[i] == null) {
@@ -52,6 +52,30 @@ final class TemplateCluster {
                 values[i].add(original.get(i));
             }
         }
+    }
+
+    /**
+     * A variable in place of two differing tokens, keeping the punctuation around it that both
+     * share: "(alice)" and "(bob)" give "(<*>)", "10," and "root," give "<*>,".
+     */
+    static String widened(String a, String b) {
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)
+                && isFrame(a.charAt(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)
+                && isFrame(a.charAt(a.length() - 1 - suffix))) {
+            suffix++;
+        }
+        return a.substring(0, prefix) + TokenMasking.WILDCARD + a.substring(a.length() - suffix);
+    }
+
+    /** Brackets and trailing punctuation frame a value; "<", "*" and ">" belong to a wildcard already there. */
+    private static boolean isFrame(char c) {
+        return "()[]{}:;,.'\"".indexOf(c) >= 0;
     }
 
     String template() {

@@ -44,7 +44,9 @@ public final class TokenMasking {
     /** Numbers standing alone or glued to punctuation ("node-12", "(3)"), never inside a word ("utf8"). */
     public static final Rule NUMBER = Rule.of("number", "(?<![A-Za-z0-9.])[-+]?\\d+(?:\\.\\d+)*(?![A-Za-z0-9])");
 
-    public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, HOST_PORT, DATE_PART, NUMBERED_ID, PATH, QUOTED, KEY_VALUE, HEX, DURATION, NUMBER);
+    private static final Pattern ADJACENT_WILDCARDS = Pattern.compile("(?:<\\*>){2,}");
+
+    public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, HOST_PORT, DATE_PART, PATH, NUMBERED_ID, QUOTED, KEY_VALUE, HEX, DURATION, NUMBER);
 
     private final List<Rule> rules;
 
@@ -61,6 +63,7 @@ public final class TokenMasking {
         for (Rule r : rules) {
             s = r.pattern().matcher(s).replaceAll(WILDCARD);
         }
-        return s;
+        // Two rules may mask neighbouring parts of one value ("<*><*>"): it is still one variable.
+        return s.contains("<*><*>") ? ADJACENT_WILDCARDS.matcher(s).replaceAll(WILDCARD) : s;
     }
 }

@@ -21,6 +21,14 @@ class TemplateMinerTest {
     }
 
     @Test
+    void keepsThePunctuationAroundAWidenedWordThatBothLinesShare() {
+        TemplateMiner miner = mine("session opened for user (alice), mode [ro]", "session opened for user (bob), mode [rw]");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template)
+                .containsExactly("session opened for user (<*>), mode [<*>]");
+    }
+
+    @Test
     void keepsAFewSampleValuesAndADistinctCountPerVariablePosition() {
         TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
         IntStream.range(0, 50).forEach(i -> miner.add("request " + (i % 5) + " took " + i + "ms"));

@@ -46,6 +46,12 @@ class TokenMaskingTest {
     }
 
     @Test
+    void masksAnIdInsideAPathAsPartOfThePathNotAsASecondVariable() {
+        assertThat(masking.mask("/data/current/blk_-42")).isEqualTo("<*>");
+        assertThat(new TokenMasking(List.of(TokenMasking.QUOTED, TokenMasking.NUMBER)).mask("'x'42")).isEqualTo("<*>");
+    }
+
+    @Test
     void masksAQuotedString() {
         assertThat(masking.mask("\"GET /index.html\"")).isEqualTo("<*>");
         assertThat(masking.mask("'alice'")).isEqualTo("<*>");

@@ -21,6 +21,18 @@ class TokenMaskingTest {
     }
 
     @Test
+    void masksAMacAddressWhole() {
+        assertThat(masking.mask("00:11:22:e3:ba:c3")).isEqualTo("<*>");
+    }
+
+    @Test
+    void masksASizeWithItsUnit() {
+        assertThat(masking.mask("2048K")).isEqualTo("<*>");
+        assertThat(masking.mask("1.5GB")).isEqualTo("<*>");
+        assertThat(masking.mask("K9")).isEqualTo("K9");
+    }
+
+    @Test
     void masksAHostNameWithAPortAsOneEndpoint() {
         assertThat(masking.mask("db.example.com:5432")).isEqualTo("<*>");
     }
@@ -28,6 +40,7 @@ class TokenMaskingTest {
     @Test
     void masksATimeOfDayAndWeekdayAndMonthNamesStandingAlone() {
         assertThat(masking.mask("23:21:50")).isEqualTo("<*>");
+        assertThat(masking.mask("00:01")).isEqualTo("<*>");
         assertThat(masking.mask("Sun")).isEqualTo("<*>");
         assertThat(masking.mask("July")).isEqualTo("<*>");
         assertThat(masking.mask("Monitor")).isEqualTo("Monitor");

@@ -23,10 +23,6 @@ public record MinerSettings(TokenMasking masking, int depth, double similarityTh
         return new MinerSettings(TokenMasking.defaults(), 4, 0.4, 100, 200, 20, 3);
     }
 
-    public MinerSettings withSimilarityThreshold(double threshold) {
-        return new MinerSettings(masking, depth, threshold, maxChildren, maxTemplatesPerLeaf, settledAfter, samplesPerParameter);
-    }
-
     public MinerSettings withMaxTemplatesPerLeaf(int max) {
         return new MinerSettings(masking, depth, similarityThreshold, maxChildren, max, settledAfter, samplesPerParameter);
     }

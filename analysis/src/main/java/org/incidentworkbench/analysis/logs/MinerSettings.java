@@ -20,7 +20,7 @@ public record MinerSettings(TokenMasking masking, int depth, double similarityTh
     }
 
     public static MinerSettings defaults() {
-        return new MinerSettings(TokenMasking.defaults(), 4, 0.4, 100, 200, 20, 3);
+        return new MinerSettings(TokenMasking.defaults(), 5, 0.4, 100, 200, 20, 3);
     }
 
     public MinerSettings withMaxTemplatesPerLeaf(int max) {

@@ -78,11 +78,11 @@ class TemplateMinerTest {
     @Test
     void doesNotWidenAWordThatHeldOverManyLinesIntoAVariable() {
         TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
-        IntStream.range(0, 30).forEach(i -> miner.add("connection to host" + (char) ('a' + i % 26) + " open through proxy HTTPS"));
-        miner.add("connection to hostz open through proxy SOCKS5");
+        IntStream.range(0, 30).forEach(i -> miner.add("new proxy connection to host" + (char) ('a' + i % 26) + " open HTTPS"));
+        miner.add("new proxy connection to hostz open SOCKS5");
 
         assertThat(miner.templates()).extracting(MinedTemplate::template)
-                .containsExactly("connection to <*> open through proxy HTTPS", "connection to hostz open through proxy SOCKS5");
+                .containsExactly("new proxy connection to <*> open HTTPS", "new proxy connection to hostz open SOCKS5");
     }
 
     @Test

@@ -1,0 +1,166 @@
+package org.incidentworkbench.analysis.logs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Drain-style online template miner (He et al., ICWS 2017): one pass, each message routed by its
+ * token count and its first tokens down a fixed-depth tree to a leaf of templates, where it joins
+ * the most similar one or starts its own. Deterministic: the same lines in the same order give the
+ * same templates. Memory grows with templates, not lines; every leaf holds a bounded number.
+ */
+public final class TemplateMiner {
+
+    private final MinerSettings settings;
+    private final Node root = new Node();
+    private final List<TemplateCluster> clusters = new ArrayList<>();
+
+    public TemplateMiner(MinerSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Adds one message body; returns the number of the template it joined (templates are numbered
+     * 0, 1, ... as they appear). A template's text widens as lines join it, so callers that need the
+     * final text of each line's template keep the number and ask {@link #templateText} at the end.
+     */
+    public int add(String message) {
+        List<String> original = new ArrayList<>();
+        List<String> maskedTokens = new ArrayList<>();
+        for (String token : MessageTokenizer.tokens(message)) {
+            String m = settings.masking().mask(token);
+            // A run of wholly variable tokens is one variable (a list of block ids, a size with
+            // its unit), so lists of different lengths still give messages of the same shape.
+            if (m.equals(TokenMasking.WILDCARD) && !maskedTokens.isEmpty() && maskedTokens.getLast().equals(TokenMasking.WILDCARD)) {
+                original.set(original.size() - 1, original.getLast() + " " + token);
+            } else {
+                original.add(token);
+                maskedTokens.add(m);
+            }
+        }
+        String[] masked = maskedTokens.toArray(String[]::new);
+        List<TemplateCluster> leaf = leafFor(masked);
+        TemplateCluster target = closest(leaf, masked);
+        if (target == null) {
+            target = new TemplateCluster(clusters.size(), masked, message, settings.samplesPerParameter());
+            leaf.add(target);
+            clusters.add(target);
+        }
+        target.absorb(masked, original);
+        return target.number();
+    }
+
+    /** The current text of the template with this number. */
+    public String templateText(int number) {
+        return clusters.get(number).template();
+    }
+
+    /** Every template, most frequent first; ties by template text so the order never depends on input order alone. */
+    public List<MinedTemplate> templates() {
+        return clusters.stream()
+                .map(TemplateCluster::snapshot)
+                .sorted(Comparator.comparingLong(MinedTemplate::count).reversed().thenComparing(MinedTemplate::template))
+                .toList();
+    }
+
+    /**
+     * Descends by token count, then by up to {@code depth - 2} leading tokens. A message shorter
+     * than that stops at its own length, so short messages never share a leaf with longer ones
+     * that happen to begin alike. Tokens holding a variable go to the {@code <*>} child, as do new
+     * tokens once a node is full.
+     */
+    private List<TemplateCluster> leafFor(String[] masked) {
+        Node node = root.child(Integer.toString(masked.length), settings.maxChildren());
+        int steps = Math.min(settings.depth() - 2, masked.length);
+        for (int i = 0; i < steps; i++) {
+            String token = masked[i];
+            String key = token.contains(TokenMasking.WILDCARD) || hasDigit(token) ? TokenMasking.WILDCARD : token;
+            node = node.child(key, settings.maxChildren());
+        }
+        return node.templates;
+    }
+
+    /**
+     * The template this message should join, or null for a new one. Below the threshold a message
+     * starts its own template, unless the leaf is full: then it joins its closest, which is what
+     * keeps a long run of mostly-variable lines from growing one template per line.
+     */
+    private TemplateCluster closest(List<TemplateCluster> leaf, String[] masked) {
+        TemplateCluster best = null;
+        double bestScore = -1;
+        for (TemplateCluster c : leaf) {
+            if (contradictsSettledConstant(c, masked)) {
+                continue;
+            }
+            double score = similarity(c.tokens(), masked);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        boolean full = leaf.size() >= settings.maxTemplatesPerLeaf();
+        return bestScore >= settings.similarityThreshold() || full ? best : null;
+    }
+
+    /**
+     * Drain over-generalises: with a threshold low enough to group lines whose variables were not
+     * masked, "open through proxy HTTPS" and "... SOCKS5" become one template. A constant word that
+     * has held over many lines is evidence it is part of the message, so a line differing there
+     * starts its own template; a template still young may widen anywhere.
+     */
+    private boolean contradictsSettledConstant(TemplateCluster c, String[] masked) {
+        if (c.count() < settings.settledAfter()) {
+            return false;
+        }
+        String[] t = c.tokens();
+        for (int i = 0; i < t.length; i++) {
+            if (!t[i].equals(masked[i]) && !t[i].contains(TokenMasking.WILDCARD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Share of positions where the template's token equals the message's (both variable counts as equal). */
+    static double similarity(String[] template, String[] masked) {
+        if (template.length == 0) {
+            return 1;
+        }
+        int equal = 0;
+        for (int i = 0; i < template.length; i++) {
+            if (template[i].equals(masked[i])) {
+                equal++;
+            }
+        }
+        return (double) equal / template.length;
+    }
+
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>();
+        final List<TemplateCluster> templates = new ArrayList<>();
+
+        Node child(String key, int maxChildren) {
+            Node existing = children.get(key);
+            if (existing != null) {
+                return existing;
+            }
+            String k = children.size() >= maxChildren ? TokenMasking.WILDCARD : key;
+            return children.computeIfAbsent(k, x -> new Node());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.incidentworkbench.analysis.logs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TemplateMinerTest {
+
+    @Test
+    void groupsLinesThatDifferOnlyInVariablesAndWidensTheDifferingWord() {
+        TemplateMiner miner = mine(
+                "Accepted connection from 10.0.0.1 for alice",
+                "Accepted connection from 10.0.0.2 for bob",
+                "Accepted connection from 10.0.0.3 for carol");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template, MinedTemplate::count)
+                .containsExactly(Tuple.tuple("Accepted connection from <*> for <*>", 3L));
+    }
+
+    @Test
+    void keepsThePunctuationAroundAWidenedWordThatBothLinesShare() {
+        TemplateMiner miner = mine("session opened for user (alice), mode [ro]", "session opened for user (bob), mode [rw]");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template)
+                .containsExactly("session opened for user (<*>), mode [<*>]");
+    }
+
+    @Test
+    void keepsAFewSampleValuesAndADistinctCountPerVariablePosition() {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
+        IntStream.range(0, 50).forEach(i -> miner.add("request " + (i % 5) + " took " + i + "ms"));
+
+        MinedTemplate t = miner.templates().getFirst();
+        assertThat(t.template()).isEqualTo("request <*> took <*>");
+        assertThat(t.example()).isEqualTo("request 0 took 0ms");
+        assertThat(t.parameters()).extracting(MinedTemplate.Parameter::position).containsExactly(1, 3);
+        assertThat(t.parameters().get(0).samples()).containsExactly("0", "1", "2");
+        assertThat(t.parameters().get(0).distinctEstimate()).isEqualTo(5);
+        assertThat(t.parameters().get(1).distinctEstimate()).isEqualTo(50);
+    }
+
+    @Test
+    void estimatesTheDistinctCountOfAManyValuedPositionWithinAFewPercent() {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
+        IntStream.range(0, 20_000).forEach(i -> miner.add("session " + i + " opened"));
+
+        long estimate = miner.templates().getFirst().parameters().getFirst().distinctEstimate();
+        assertThat(estimate).isBetween(14_000L, 26_000L);
+    }
+
+    @Test
+    void keepsShortMessagesThatDifferInAWordApartEvenWhenShorterThanTheTreeDepth() {
+        TemplateMiner miner = mine("Link ok", "Link error", "Link ok", "Done");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template).containsExactly("Link ok", "Done", "Link error");
+    }
+
+    @Test
+    void minesAnEmptyMessageAsItsOwnTemplate() {
+        TemplateMiner miner = mine("", "   ");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template, MinedTemplate::count)
+                .containsExactly(Tuple.tuple("", 2L));
+    }
+
+    @Test
+    void boundsTheTemplatesOfALongRunOfMostlyVariableLines() {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults().withMaxTemplatesPerLeaf(50));
+        // Four unmasked words, all different on every line: plain Drain makes one template per line.
+        IntStream.range(0, 10_000).forEach(i -> miner.add(word(i) + " " + word(i * 7) + " " + word(i * 13) + " " + word(i * 31)));
+
+        assertThat(miner.templates().size()).isLessThan(2_000);
+    }
+
+    @Test
+    void doesNotWidenAWordThatHeldOverManyLinesIntoAVariable() {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
+        IntStream.range(0, 30).forEach(i -> miner.add("new proxy connection to host" + (char) ('a' + i % 26) + " open HTTPS"));
+        miner.add("new proxy connection to hostz open SOCKS5");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template)
+                .containsExactly("new proxy connection to <*> open HTTPS", "new proxy connection to hostz open SOCKS5");
+    }
+
+    @Test
+    void treatsARunOfVariablesAsOneSoListsOfDifferentLengthsShareATemplate() {
+        TemplateMiner miner = mine("ask 10.0.0.1 to delete blk_1 blk_2", "ask 10.0.0.2 to delete blk_3 blk_4 blk_5 blk_6");
+
+        MinedTemplate t = miner.templates().getFirst();
+        assertThat(t.template()).isEqualTo("ask <*> to delete <*>");
+        assertThat(t.parameters().get(1).samples()).containsExactly("blk_1 blk_2", "blk_3 blk_4 blk_5 blk_6");
+    }
+
+    @Test
+    void givesTheSameTemplatesAndIdsForTheSameLines() {
+        List<String> lines = IntStream.range(0, 500).mapToObj(TemplateMinerTest::line).toList();
+
+        assertThat(mine(lines).templates()).isEqualTo(mine(lines).templates());
+    }
+
+    @Test
+    void derivesATemplatesIdFromItsTextSoOverlappingRunsAgreeOnIt() {
+        List<String> first = IntStream.range(0, 400).mapToObj(TemplateMinerTest::line).toList();
+        List<String> overlapping = IntStream.range(200, 700).mapToObj(TemplateMinerTest::line).toList();
+
+        assertThat(mine(first).templates()).extracting(MinedTemplate::template, MinedTemplate::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        mine(overlapping).templates().stream()
+                                .map(t -> Tuple.tuple(t.template(), t.id())).toList());
+        assertThat(TemplateCluster.idOf("user <*> logged in")).isEqualTo(TemplateCluster.idOf("user <*> logged in"))
+                .isNotEqualTo(TemplateCluster.idOf("user <*> logged out")).hasSize(16);
+    }
+
+    private static String line(int i) {
+        return switch (i % 3) {
+            case 0 -> "user u" + i + "x logged in from 10.1.0." + (i % 250);
+            case 1 -> "cache miss for key=" + i;
+            default -> "payment " + i + " failed after " + (i % 90) + "ms";
+        };
+    }
+
+    private static String word(int i) {
+        StringBuilder s = new StringBuilder();
+        for (int n = Math.abs(i) + 1; n > 0; n /= 26) {
+            s.append((char) ('a' + n % 26));
+        }
+        return s.toString();
+    }
+
+    private static TemplateMiner mine(String... lines) {
+        return mine(List.of(lines));
+    }
+
+    private static TemplateMiner mine(List<String> lines) {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
+        lines.forEach(miner::add);
+        return miner;
+    }
+}

@@ -1,6 +1,7 @@
 package org.incidentworkbench.benchmarks;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.incidentworkbench.analysis.logs.MinerSettings;
 import org.incidentworkbench.analysis.logs.TemplateMiner;
 
@@ -43,15 +46,13 @@ public final class RunTemplateAccuracy {
         double[] sum = new double[6];
         for (Map.Entry<String, double[]> set : DRAIN3.entrySet()) {
             String name = set.getKey();
-            List<String[]> rows = readCsv(data.resolve(name).resolve(name + "_2k.log_structured_corrected.csv"));
-            int content = List.of(rows.getFirst()).indexOf("Content");
-            int template = List.of(rows.getFirst()).indexOf("EventTemplate");
+            List<CSVRecord> rows = readCsv(data.resolve(name).resolve(name + "_2k.log_structured_corrected.csv"));
             TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
             List<String> truth = new ArrayList<>();
             List<Integer> assigned = new ArrayList<>();
-            for (String[] row : rows.subList(1, rows.size())) {
-                truth.add(row[template]);
-                assigned.add(miner.add(row[content]));
+            for (CSVRecord row : rows) {
+                truth.add(row.get("EventTemplate"));
+                assigned.add(miner.add(row.get("Content")));
             }
             // A line's template is the one its template became by the end, as Drain3 reports it.
             List<String> predicted = assigned.stream().map(miner::templateText).toList();
@@ -68,42 +69,10 @@ public final class RunTemplateAccuracy {
                 sum[0] / n, sum[1] / n, sum[2] / n, sum[3] / n, sum[4] / n, sum[5] / n);
     }
 
-    /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-    private static List<String[]> readCsv(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<String[]> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                rows.add(fields.toArray(String[]::new));
-                fields.clear();
-            } else if (c != '\r') {
-                field.append(c);
-            }
+    /** The corrected labels: RFC 4180 CSV with a header row, read by Commons CSV. */
+    private static List<CSVRecord> readCsv(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
-        if (!field.isEmpty() || !fields.isEmpty()) {
-            fields.add(field.toString());
-            rows.add(fields.toArray(String[]::new));
-        }
-        return rows;
     }
 }

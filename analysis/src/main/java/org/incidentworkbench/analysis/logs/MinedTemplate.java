@@ -9,7 +9,17 @@ import java.util.List;
  */
 public record MinedTemplate(String id, String template, long count, String example, List<Parameter> parameters) {
 
-    /** A variable token position (0-based): a few distinct sample values and an estimate of how many there are. */
-    public record Parameter(int position, List<String> samples, long distinctEstimate) {
+    /**
+     * A variable token position (0-based): its most frequent values, most frequent first, and an
+     * estimate of how many distinct values it took.
+     */
+    public record Parameter(int position, List<ValueCount> topValues, long distinctEstimate) {
+    }
+
+    /**
+     * A value and how many lines carried it. Counts come from a bounded sketch: exact while a
+     * position has few distinct values, otherwise an upper bound at most {@code error} above the truth.
+     */
+    public record ValueCount(String value, long count, long error) {
     }
 }

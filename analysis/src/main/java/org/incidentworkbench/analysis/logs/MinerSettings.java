@@ -8,7 +8,7 @@ package org.incidentworkbench.analysis.logs;
  * its closest one instead of starting another (what bounds memory on mostly-variable lines).
  */
 public record MinerSettings(TokenMasking masking, int depth, double similarityThreshold, int maxChildren,
-                            int maxTemplatesPerLeaf, int settledAfter, int samplesPerParameter) {
+                            int maxTemplatesPerLeaf, int settledAfter, int topValuesKept) {
 
     public MinerSettings {
         if (depth < 3) {
@@ -20,10 +20,10 @@ public record MinerSettings(TokenMasking masking, int depth, double similarityTh
     }
 
     public static MinerSettings defaults() {
-        return new MinerSettings(TokenMasking.defaults(), 5, 0.4, 100, 200, 20, 3);
+        return new MinerSettings(TokenMasking.defaults(), 5, 0.4, 100, 200, 20, 5);
     }
 
     public MinerSettings withMaxTemplatesPerLeaf(int max) {
-        return new MinerSettings(masking, depth, similarityThreshold, maxChildren, max, settledAfter, samplesPerParameter);
+        return new MinerSettings(masking, depth, similarityThreshold, maxChildren, max, settledAfter, topValuesKept);
     }
 }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** One template being mined: its tokens, its count and the values seen at its variable positions. */
@@ -15,15 +14,15 @@ final class TemplateCluster {
     private final String[] tokens;
     private final String example;
     private final ParameterValues[] values;
-    private final int samplesPerParameter;
+    private final int topValuesKept;
     private long count;
 
-    TemplateCluster(int number, String[] maskedTokens, String example, int samplesPerParameter) {
+    TemplateCluster(int number, String[] maskedTokens, String example, int topValuesKept) {
         this.number = number;
         this.tokens = maskedTokens.clone();
         this.example = example;
         this.values = new ParameterValues[maskedTokens.length];
-        this.samplesPerParameter = samplesPerParameter;
+        this.topValuesKept = topValuesKept;
     }
 
     int number() {
@@ -40,18 +39,24 @@ final class TemplateCluster {
 
     /** Counts a line (already known to belong here), widening each differing position to {@code <*>}. */
     void absorb(String[] masked, List<String> original) {
-        count++;
         for (int i = 0; i < tokens.length; i++) {
             if (!tokens[i].equals(masked[i])) {
-                tokens[i] = widened(tokens[i], masked[i]);
+                String constant = tokens[i];
+                tokens[i] = widened(constant, masked[i]);
+                if (values[i] == null && count > 0 && !constant.contains(TokenMasking.WILDCARD)) {
+                    // A position turning variable late: the lines before all carried the constant.
+                    values[i] = new ParameterValues(topValuesKept);
+                    values[i].add(constant, count);
+                }
             }
             if (tokens[i].contains(TokenMasking.WILDCARD)) {
                 if (values[i] == null) {
-                    values[i] = new ParameterValues(samplesPerParameter);
+                    values[i] = new ParameterValues(topValuesKept);
                 }
-                values[i].add(original.get(i));
+                values[i].add(original.get(i), 1);
             }
         }
+        count++;
     }
 
     /**
@@ -86,7 +91,7 @@ final class TemplateCluster {
         List<MinedTemplate.Parameter> parameters = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
             if (values[i] != null && tokens[i].contains(TokenMasking.WILDCARD)) {
-                parameters.add(new MinedTemplate.Parameter(i, List.copyOf(values[i].samples), values[i].distinct.estimate()));
+                parameters.add(new MinedTemplate.Parameter(i, values[i].top.top(topValuesKept), values[i].distinct.estimate()));
             }
         }
         String text = template();
@@ -103,19 +108,18 @@ final class TemplateCluster {
         }
     }
 
+    /** What a variable position has held: its frequent values and how many distinct ones. */
     private static final class ParameterValues {
-        final LinkedHashSet<String> samples = new LinkedHashSet<>();
+        /** Four counters per value reported keeps the reported ones' counts exact unless the values are many and even. */
+        final TopValues top;
         final DistinctCounter distinct = new DistinctCounter();
-        final int maxSamples;
 
-        ParameterValues(int maxSamples) {
-            this.maxSamples = maxSamples;
+        ParameterValues(int kept) {
+            top = new TopValues(4 * kept);
         }
 
-        void add(String value) {
-            if (samples.size() < maxSamples) {
-                samples.add(value);
-            }
+        void add(String value, long times) {
+            top.add(value, times);
             distinct.add(value);
         }
     }

@@ -45,7 +45,7 @@ public final class TemplateMiner {
         List<TemplateCluster> leaf = leafFor(masked);
         TemplateCluster target = closest(leaf, masked);
         if (target == null) {
-            target = new TemplateCluster(clusters.size(), masked, message, settings.samplesPerParameter());
+            target = new TemplateCluster(clusters.size(), masked, message, settings.topValuesKept());
             leaf.add(target);
             clusters.add(target);
         }

@@ -29,7 +29,7 @@ class TemplateMinerTest {
     }
 
     @Test
-    void keepsAFewSampleValuesAndADistinctCountPerVariablePosition() {
+    void keepsTheMostFrequentValuesAndADistinctCountPerVariablePosition() {
         TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
         IntStream.range(0, 50).forEach(i -> miner.add("request " + (i % 5) + " took " + i + "ms"));
 
@@ -37,9 +37,23 @@ class TemplateMinerTest {
         assertThat(t.template()).isEqualTo("request <*> took <*>");
         assertThat(t.example()).isEqualTo("request 0 took 0ms");
         assertThat(t.parameters()).extracting(MinedTemplate.Parameter::position).containsExactly(1, 3);
-        assertThat(t.parameters().get(0).samples()).containsExactly("0", "1", "2");
+        assertThat(t.parameters().get(0).topValues()).extracting(MinedTemplate.ValueCount::value, MinedTemplate.ValueCount::count)
+                .containsExactly(Tuple.tuple("0", 10L), Tuple.tuple("1", 10L), Tuple.tuple("2", 10L), Tuple.tuple("3", 10L), Tuple.tuple("4", 10L));
         assertThat(t.parameters().get(0).distinctEstimate()).isEqualTo(5);
         assertThat(t.parameters().get(1).distinctEstimate()).isEqualTo(50);
+    }
+
+    @Test
+    void countsTheConstantALatePositionHeldBeforeItTurnedVariable() {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
+        IntStream.range(0, 8).forEach(i -> miner.add("cache warm for region eu"));
+        miner.add("cache warm for region us");
+
+        MinedTemplate t = miner.templates().getFirst();
+        assertThat(t.template()).isEqualTo("cache warm for region <*>");
+        assertThat(t.parameters().getFirst().topValues()).extracting(MinedTemplate.ValueCount::value, MinedTemplate.ValueCount::count)
+                .containsExactly(Tuple.tuple("eu", 8L), Tuple.tuple("us", 1L));
+        assertThat(t.parameters().getFirst().distinctEstimate()).isEqualTo(2);
     }
 
     @Test
@@ -91,7 +105,8 @@ class TemplateMinerTest {
 
         MinedTemplate t = miner.templates().getFirst();
         assertThat(t.template()).isEqualTo("ask <*> to delete <*>");
-        assertThat(t.parameters().get(1).samples()).containsExactly("blk_1 blk_2", "blk_3 blk_4 blk_5 blk_6");
+        assertThat(t.parameters().get(1).topValues()).extracting(MinedTemplate.ValueCount::value)
+                .containsExactly("blk_1 blk_2", "blk_3 blk_4 blk_5 blk_6");
     }
 
     @Test

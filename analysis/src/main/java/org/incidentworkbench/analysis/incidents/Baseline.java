@@ -9,7 +9,9 @@ public record Baseline(Kind kind, TimeRange range) {
         /** The same time of day, one day earlier: the same daily load, when the data reaches that far back. */
         DAY_BEFORE("the same window a day earlier"),
         /** The hour just before the incident window. */
-        HOUR_BEFORE("the hour before");
+        HOUR_BEFORE("the hour before"),
+        /** A window the user named. */
+        CHOSEN("the chosen baseline");
 
         private final String description;
 

@@ -66,7 +66,7 @@ public final class LogsCommand extends ReadingCommand {
         if (limit < 1 || limit > 100_000) {
             throw new ParameterException(spec.commandLine(), "--limit must be between 1 and 100000");
         }
-        LogQuery query = new LogQuery(range.resolve(spec), new LinkedHashSet<>(services), severitySet(), text, traceId,
+        LogQuery query = new LogQuery(range.resolve(spec), new LinkedHashSet<>(services), severitySet(), text, traceId, null,
                 newestFirst ? LogQuery.Order.NEWEST_FIRST : LogQuery.Order.OLDEST_FIRST);
         LogPage page;
         try (IncidentSource source = sourceArgument.open(profiles)) {

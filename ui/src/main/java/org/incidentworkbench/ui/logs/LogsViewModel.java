@@ -231,7 +231,7 @@ public final class LogsViewModel {
         searchText.set("");
         traceId.set("");
         typing.cancel();
-        apply(new LogQuery(incidentWindow, Set.of(incidentService), severities, null, null, query.get().order()));
+        apply(new LogQuery(incidentWindow, Set.of(incidentService), severities, null, null, null, query.get().order()));
     }
 
     /** The table shows rows near the window's end: read the page after it. */

@@ -167,7 +167,7 @@ class ReadingCommandsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
-                .contains("Key signals of ", "Changes from ", "Most frequent warnings and errors in the window",
+                .contains("Key signals of ", "Changes from ", "What changed in the logs (against ", "Most frequent warnings and errors in the window",
                         "Hypotheses", "Feedback")
                 .contains("request rate", "error rate", "p99 latency")
                 .contains("deploy");

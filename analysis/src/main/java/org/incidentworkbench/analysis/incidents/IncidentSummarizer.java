@@ -3,16 +3,11 @@ package org.incidentworkbench.analysis.incidents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.incidentworkbench.analysis.logs.LogCursor;
-import org.incidentworkbench.analysis.logs.LogPage;
-import org.incidentworkbench.analysis.logs.LogQuery;
-import org.incidentworkbench.analysis.logs.MessageGrouper;
-import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.analysis.logs.MinerSettings;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
@@ -21,23 +16,23 @@ import org.incidentworkbench.analysis.saturation.SaturationFinder;
 import org.incidentworkbench.analysis.saturation.SaturationReading;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.analysis.templates.MiningProgress;
+import org.incidentworkbench.analysis.templates.TemplateAnalysis;
+import org.incidentworkbench.analysis.templates.TemplateReport;
 import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
- * Builds an {@link IncidentSummary} from a source. A first look, not an analysis: signal values
- * are plain means over a window, messages are grouped by masking numbers and ids.
+ * Builds an {@link IncidentSummary} from a source. A first look: signal values are plain means over
+ * a window; the logs are mined into templates and compared with their baseline.
  */
 public final class IncidentSummarizer {
 
     /** Changes this long before the window start are shown: a release often bites a little later. */
     public static final Duration CHANGE_LOOKBACK = Duration.ofHours(2);
-    public static final int TOP_MESSAGES = 10;
 
     /** The day-earlier window counts as present when the signal has points in this share of its minutes. */
     private static final double DAY_BEFORE_COVERAGE = 0.9;
     private static final Duration MEAN_BUCKET = Duration.ofMinutes(1);
-    private static final Set<Severity> WARNINGS_AND_ERRORS = EnumSet.of(Severity.WARN, Severity.ERROR, Severity.FATAL);
-    private static final int LOG_PAGE = 10_000;
 
     private final IncidentSource source;
 
@@ -65,11 +60,11 @@ public final class IncidentSummarizer {
         TimeRange window = new TimeRange(incident.windowStart(), incident.windowEnd());
         KeySignals keySignals = keySignals(incident, cancel);
         TimeRange changeRange = new TimeRange(window.start().minus(CHANGE_LOOKBACK), window.end());
-        MessageGrouper messages = new MessageGrouper();
-        long warningsAndErrors = countMessages(window, messages, cancel);
+        TemplateAnalysis templates = new TemplateAnalysis(source, MinerSettings.defaults());
+        TemplateReport logTemplates = templates.analyse(templates.windowsFor(window, cancel), Set.of(), Set.of(), cancel,
+                MiningProgress.NONE);
         return new IncidentSummary(incident, keySignals.baseline(), keySignals.signals(), keySignals.saturation(), changeRange,
-                source.deployments(changeRange, cancel), source.configChanges(changeRange, cancel),
-                warningsAndErrors, messages.top(TOP_MESSAGES),
+                source.deployments(changeRange, cancel), source.configChanges(changeRange, cancel), logTemplates,
                 source.hypotheses(incident.id(), cancel), source.feedback(incident.id(), cancel));
     }
 
@@ -113,19 +108,5 @@ public final class IncidentSummarizer {
     private double mean(String service, String metric, TimeRange range, Cancellation cancel) {
         return source.series(new SeriesQuery(service, metric, Map.of(), range, MEAN_BUCKET, Aggregation.AVG), cancel)
                 .pointMean();
-    }
-
-    /** Feeds every warning and error of the window to {@code messages}; returns how many there were. */
-    private long countMessages(TimeRange window, MessageGrouper messages, Cancellation cancel) {
-        LogQuery query = LogQuery.all(window).withSeverities(WARNINGS_AND_ERRORS);
-        long count = 0;
-        LogCursor after = null;
-        do {
-            LogPage page = source.logs(query, after, LOG_PAGE, cancel);
-            page.records().forEach(messages::add);
-            count += page.records().size();
-            after = page.next().orElse(null);
-        } while (after != null);
-        return count;
     }
 }

@@ -4,29 +4,27 @@ import java.util.List;
 import java.util.Optional;
 import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
 import org.incidentworkbench.analysis.changes.DeploymentEvent;
-import org.incidentworkbench.analysis.logs.MessageGroup;
 import org.incidentworkbench.analysis.saturation.SaturationReading;
+import org.incidentworkbench.analysis.templates.TemplateReport;
 import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
  * What an engineer reads first about an incident: its key signals against a baseline and the most
  * saturated resource around its service, the changes
- * made in and shortly before its window ({@code changeRange}), the most frequent warning and error
- * messages in its window (out of {@code warningsAndErrors} such records), the hypotheses the source
- * holds and the feedback recorded so far.
+ * made in and shortly before its window ({@code changeRange}), its logs' templates with what
+ * changed in them against a baseline, the hypotheses the source holds and the feedback recorded so far.
  */
 public record IncidentSummary(Incident incident, Baseline baseline, List<SignalComparison> signals,
                               Optional<SaturationReading> saturation,
                               TimeRange changeRange, List<DeploymentEvent> deployments,
-                              List<ConfigChangeEvent> configChanges, long warningsAndErrors,
-                              List<MessageGroup> topMessages, List<Hypothesis> hypotheses,
+                              List<ConfigChangeEvent> configChanges, TemplateReport logTemplates,
+                              List<Hypothesis> hypotheses,
                               List<FeedbackEvent> feedback) {
 
     public IncidentSummary {
         signals = List.copyOf(signals);
         deployments = List.copyOf(deployments);
         configChanges = List.copyOf(configChanges);
-        topMessages = List.copyOf(topMessages);
         hypotheses = List.copyOf(hypotheses);
         feedback = List.copyOf(feedback);
     }

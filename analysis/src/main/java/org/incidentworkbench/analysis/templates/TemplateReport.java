@@ -1,7 +1,10 @@
 package org.incidentworkbench.analysis.templates;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.incidentworkbench.analysis.logs.Severity;
 
 /**
  * The templates of an incident's logs: every template per service and severity (by key, then
@@ -24,6 +27,22 @@ public record TemplateReport(TemplateWindows windows, List<TemplateActivity> tem
 
     public List<TemplateActivity> templatesOf(TemplateKey key) {
         return templates.stream().filter(t -> t.key().equals(key)).toList();
+    }
+
+    /** Lines of these severities in the incident window. */
+    public long incidentLines(Set<Severity> severities) {
+        return templates.stream().filter(t -> severities.contains(t.key().severity())).mapToLong(TemplateActivity::count).sum();
+    }
+
+    /** The {@code n} templates of these severities with most lines in the incident window, any service. */
+    public List<TemplateActivity> mostFrequent(Set<Severity> severities, int n) {
+        return templates.stream()
+                .filter(t -> severities.contains(t.key().severity()) && t.count() > 0)
+                .sorted(Comparator.comparingLong(TemplateActivity::count).reversed()
+                        .thenComparing(TemplateActivity::key)
+                        .thenComparing(TemplateActivity::text))
+                .limit(n)
+                .toList();
     }
 
     /** The change of the template with this id under this key, if it changed. */

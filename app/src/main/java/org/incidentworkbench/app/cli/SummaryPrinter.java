@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
 import org.incidentworkbench.analysis.changes.DeploymentEvent;
 import org.incidentworkbench.analysis.incidents.FeedbackEvent;
@@ -18,9 +20,11 @@ import org.incidentworkbench.analysis.incidents.Hypothesis;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentSummary;
 import org.incidentworkbench.analysis.incidents.SignalComparison;
-import org.incidentworkbench.analysis.logs.MessageGroup;
+import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.saturation.SaturationFinder;
 import org.incidentworkbench.analysis.saturation.SaturationReading;
+import org.incidentworkbench.analysis.templates.TemplateActivity;
+import org.incidentworkbench.analysis.templates.TemplateReport;
 import org.incidentworkbench.analysis.time.TimeRange;
 
 /** Prints an {@link IncidentSummary} for a terminal: a header, then one titled, aligned section per topic. */
@@ -33,6 +37,8 @@ final class SummaryPrinter {
     }
 
     private static final int MESSAGE_WIDTH = 120;
+    private static final int TOP_TEMPLATES = 10;
+    private static final Set<Severity> LOUD = EnumSet.of(Severity.WARN, Severity.ERROR, Severity.FATAL);
 
     private final TimeFormat times;
     private final TableWriter tables;
@@ -127,10 +133,18 @@ final class SummaryPrinter {
     }
 
     private void messages(IncidentSummary s) {
-        section("Most frequent warnings and errors in the window (" + s.warningsAndErrors() + " records; numbers and ids masked)");
-        Table t = Table.withColumns("count", "service", "severity", "message");
-        for (MessageGroup g : s.topMessages()) {
-            t.row(g.count(), g.service(), g.severity().name(), shorten(g.pattern()));
+        TemplateReport logs = s.logTemplates();
+        section("What changed in the logs (against " + logs.windows().baseline().kind().description() + ")");
+        Table changes = Table.withColumns("change", "service", "severity", "window", "baseline", "template");
+        logs.changes().stream().limit(TOP_TEMPLATES).forEach(c -> changes.row(c.kind().label(), c.activity().key().service(),
+                c.activity().key().severity().name(), c.activity().count(), c.activity().baselineCount(),
+                shorten(c.activity().text())));
+        printOrNone(changes, "(no template's rate changed significantly)");
+
+        section("Most frequent warnings and errors in the window (" + logs.incidentLines(LOUD) + " records, as templates)");
+        Table t = Table.withColumns("count", "service", "severity", "template");
+        for (TemplateActivity a : logs.mostFrequent(LOUD, TOP_TEMPLATES)) {
+            t.row(a.count(), a.key().service(), a.key().severity().name(), shorten(a.text()));
         }
         printOrNone(t, "(none)");
     }

@@ -1,11 +1,6 @@
 package org.incidentworkbench.app.cli;
 
-import java.nio.file.Path;
 import org.incidentworkbench.analysis.source.IncidentSource;
-import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
-import org.incidentworkbench.storage.postgres.PostgresSources;
-import org.incidentworkbench.storage.postgres.PostgresTarget;
-import org.incidentworkbench.storage.postgres.PostgresUrl;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,28 +12,18 @@ import picocli.CommandLine.Parameters;
  */
 public final class SourceArgument {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = {
-        "A snapshot file (.duckdb), e.g. one written by 'workbench sample',",
-        "or a database: postgresql://user@host:port/database[?sslmode=verify-full]."})
+    /** The parameter's description, for a command that declares SOURCE itself (see {@link SourceConnection}). */
+    static final String DESCRIBE_FILE = "A snapshot file (.duckdb), e.g. one written by 'workbench sample',";
+    static final String DESCRIBE_DATABASE = "or a database: postgresql://user@host:port/database[?sslmode=verify-full].";
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = {DESCRIBE_FILE, DESCRIBE_DATABASE})
     private String source;
 
     @Mixin
-    private ProfileOption profile;
-
-    @Mixin
-    private PasswordOption password;
+    private SourceConnection connection;
 
     /** Opens the source read-only; a file that is not a snapshot or a database that cannot be read fails plainly. */
     public IncidentSource open(SourceProfiles profiles) {
-        if (source.startsWith("postgresql://") || source.startsWith("postgres://")) {
-            PostgresTarget target;
-            try {
-                target = PostgresUrl.parse(source);
-            } catch (IllegalArgumentException e) {
-                throw new CommandFailure(e.getMessage());
-            }
-            return PostgresSources.open(password.applyTo(target), profile.load(profiles));
-        }
-        return DuckDbSnapshots.open(Path.of(source));
+        return connection.open(source, profiles);
     }
 }

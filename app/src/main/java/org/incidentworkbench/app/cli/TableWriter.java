@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Prints a {@link Table} in one {@link OutputFormat}. Tables for people round numbers to six
- * significant digits and right-align numeric columns; CSV and JSON keep full precision. Missing
- * values are empty in CSV, null in JSON and "-" in a table; a table shows line breaks in a cell as
- * {@code \n} so that every row stays on one line.
+ * significant digits (in scientific notation below one millionth) and right-align numeric
+ * columns; CSV and JSON keep full precision. Missing values are empty in CSV, null in JSON and "-"
+ * in a table; a table shows line breaks in a cell as {@code \n} so that every row stays on one line.
  */
 public final class TableWriter {
 
@@ -160,8 +160,10 @@ public final class TableWriter {
         };
     }
 
+    /** Plain digits, except below one millionth: a p-value of 1e-40 reads better as 1E-40 than as forty zeros. */
     private static String roundForPeople(double d) {
-        return significant(d, 6).toPlainString();
+        BigDecimal rounded = significant(d, 6);
+        return rounded.abs().compareTo(BigDecimal.ONE) < 0 ? rounded.toString() : rounded.toPlainString();
     }
 
     /** {@code d} rounded to {@code digits} significant digits, trailing zeros dropped; null for NaN or infinity. */

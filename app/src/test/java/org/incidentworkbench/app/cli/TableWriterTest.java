@@ -28,6 +28,22 @@ class TableWriterTest {
     }
 
     @Test
+    void tablesWriteNumbersBelowOneMillionthInScientificNotationInsteadOfRowsOfZeros() {
+        Table small = Table.withColumns("p").row(1.23456789e-40).row(0.000001234).row(2e-7).row(0.0);
+        StringWriter out = new StringWriter();
+
+        new TableWriter(OutputFormat.TABLE, TimeFormat.UTC).write(small, new PrintWriter(out));
+
+        assertThat(out.toString()).isEqualTo("""
+                          p
+                1.23457E-40
+                0.000001234
+                       2E-7
+                          0
+                """);
+    }
+
+    @Test
     void csvQuotesOnlyWhatNeedsQuotingAndKeepsFullPrecision() {
         assertThat(print(OutputFormat.CSV)).isEqualTo("ts,value,note\r\n"
                 + "2026-11-20T14:05:00.123456Z,1234.56789,plain\r\n"

@@ -18,6 +18,7 @@ import org.incidentworkbench.app.cli.SampleCommand;
 import org.incidentworkbench.app.cli.ScenariosCommand;
 import org.incidentworkbench.app.cli.SeriesCommand;
 import org.incidentworkbench.app.cli.SummaryCommand;
+import org.incidentworkbench.app.cli.TemplatesCommand;
 import org.incidentworkbench.app.cli.WorkbenchCommand;
 import org.incidentworkbench.app.desktop.Desktop;
 import org.incidentworkbench.app.desktop.DesktopApp;
@@ -106,6 +107,7 @@ public final class Workbench {
                 .addSubcommand(new InfoCommand())
                 .addSubcommand(new SeriesCommand(profiles))
                 .addSubcommand(new LogsCommand(profiles))
+                .addSubcommand(new TemplatesCommand(profiles))
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new ScenariosCommand())
                 .addSubcommand(new CommandLine(new DbCommand()).addSubcommand(new DbInitCommand()))

@@ -11,10 +11,10 @@ final class LogFileOptions {
     Path file;
 
     @Option(names = "--log-format", required = true, converter = LogFormatArgument.class, paramLabel = "FORMAT",
-            description = {"Its line format, e.g. '<Date> <Time> <Level> <Component>: <Content>': each <Name> is a field,",
-                "<Content> the message mined; between fields the text is literal, a space matches any run of",
-                "whitespace, \\ makes the next character literal and (...)? marks an optional part.",
-                "A line that does not fit is mined whole, and counted on stderr."})
+            description = "Its line format, e.g. '<Date> <Time> <Level> <Component>: <Content>': each <Name> is a field,"
+                    + " <Content> the message mined. Between fields the text is literal, a space matches any run of"
+                    + " whitespace, \\ makes the next character literal and (...)? marks an optional part."
+                    + " A line that does not fit is mined whole, and counted on stderr.")
     LogLineFormat format;
 
     @Option(names = "--out", paramLabel = "FILE.csv",

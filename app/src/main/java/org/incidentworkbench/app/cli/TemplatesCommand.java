@@ -38,12 +38,13 @@ import picocli.CommandLine.Parameters;
  * templates of a plain log file.
  */
 @Command(name = "templates", description = {
-    "Mine the log templates of an incident: per service and severity, each kind of message with its",
-    "count and share in the incident window, its count in the baseline window and its top parameter",
-    "values; with --diff, the templates that are new, surging, dropping or gone, most significant first.",
-    "The window is the incident's (without --incident: the most severe open incident, else the most",
-    "recent). The baseline is the same window a day earlier when the source has logs there, else the",
-    "hour before, unless --baseline names one.",
+    "Mine the log templates of an incident: per service and severity, each kind of",
+    "message with its count and share in the incident window, its count in the",
+    "baseline and its top parameter values. With --diff: the templates that are new,",
+    "surging, dropping or gone, most significant first.",
+    "The window is the incident's; without --incident, the most severe open incident",
+    "(else the most recent). The baseline is the same window a day earlier when the",
+    "source has logs there, else the hour before, unless --baseline names one.",
     "With --log-file: mine a plain log file instead."})
 public final class TemplatesCommand extends ReadingCommand {
 

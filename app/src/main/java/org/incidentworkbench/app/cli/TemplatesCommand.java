@@ -108,7 +108,7 @@ public final class TemplatesCommand extends ReadingCommand {
             TemplateAnalysis analysis = new TemplateAnalysis(s, MinerSettings.defaults());
             TemplateWindows windows = baseline == null ? analysis.windowsFor(mined, Cancellation.none())
                     : TemplateWindows.of(mined, new Baseline(Baseline.Kind.CHOSEN, requireApart(baseline, mined)));
-            // No progress: stdout may be piped and a Java program cannot tell whether stderr is a terminal.
+            // No progress: Java 21 cannot tell whether stderr is a terminal, and progress lines would litter a captured stderr.
             TemplateReport report = analysis.analyse(windows, new LinkedHashSet<>(services), severitySet(),
                     Cancellation.none(), MiningProgress.NONE);
             print(chosen, report);

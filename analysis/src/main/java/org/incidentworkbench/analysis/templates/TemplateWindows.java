@@ -25,6 +25,10 @@ public record TemplateWindows(TimeRange incident, Baseline baseline, Duration bu
         if (incident.duration().isZero() || baseline.range().duration().isZero()) {
             throw new IllegalArgumentException("the incident and baseline windows must not be empty");
         }
+        // A line in both windows would count for both sides of the comparison.
+        if (baseline.range().start().isBefore(incident.end()) && incident.start().isBefore(baseline.range().end())) {
+            throw new IllegalArgumentException("the baseline must not overlap the incident window");
+        }
     }
 
     /** The incident window against {@code baseline}, with a nice bucket width giving about {@link #TARGET_BUCKETS} buckets. */
@@ -32,9 +36,14 @@ public record TemplateWindows(TimeRange incident, Baseline baseline, Duration bu
         return new TemplateWindows(incident, baseline, NiceTimeSteps.atLeast(incident.duration().dividedBy(TARGET_BUCKETS)));
     }
 
-    /** The incident window against the same window a day earlier. */
+    /**
+     * The incident window against the same window a day earlier, cut short at the incident's start
+     * when the incident lasts longer than a day.
+     */
     public static TemplateWindows dayBefore(TimeRange incident) {
-        return of(incident, new Baseline(Baseline.Kind.DAY_BEFORE, incident.shift(Duration.ofDays(-1))));
+        TimeRange earlier = incident.shift(Duration.ofDays(-1));
+        Instant end = earlier.end().isAfter(incident.start()) ? incident.start() : earlier.end();
+        return of(incident, new Baseline(Baseline.Kind.DAY_BEFORE, new TimeRange(earlier.start(), end)));
     }
 
     /** The incident window against the hour before it. */

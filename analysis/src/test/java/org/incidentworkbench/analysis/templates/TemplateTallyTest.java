@@ -1,6 +1,7 @@
 package org.incidentworkbench.analysis.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +93,17 @@ class TemplateTallyTest {
         }
 
         assertThat(tally.report().errorSpikes()).noneMatch(SpikeBucket::spike);
+    }
+
+    @Test
+    void cutsADayBeforeBaselineShortSoItNeverOverlapsALongIncident() {
+        TimeRange twoDays = TimeRange.of(START, Duration.ofDays(2));
+
+        TemplateWindows windows = TemplateWindows.dayBefore(twoDays);
+
+        assertThat(windows.baseline().range()).isEqualTo(new TimeRange(START.minus(Duration.ofDays(1)), START));
+        assertThatThrownBy(() -> TemplateWindows.of(INCIDENT, new Baseline(Baseline.Kind.CHOSEN, INCIDENT.shift(Duration.ofMinutes(30)))))
+                .hasMessageContaining("must not overlap");
     }
 
     @Test

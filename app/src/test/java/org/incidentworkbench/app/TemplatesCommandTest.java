@@ -196,7 +196,7 @@ class TemplatesCommandTest {
         assertThat(both.errLines()).singleElement().asString().contains("--incident and --window both choose the window");
         assertThat(backwards.errLines()).singleElement().asString().contains("ends before it starts");
         assertThat(oneEnd.errLines()).singleElement().asString().contains("is not a window: use FROM..TO");
-        assertThat(overlapping.errLines()).singleElement().asString().contains("--baseline overlaps the window");
+        assertThat(overlapping.errLines()).singleElement().asString().contains("--baseline: the baseline must not overlap the incident window");
         assertThat(noSource.errLines()).singleElement().asString().contains("missing SOURCE (a snapshot or a database), or --log-file FILE");
     }
 

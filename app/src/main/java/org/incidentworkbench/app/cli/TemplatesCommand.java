@@ -106,8 +106,7 @@ public final class TemplatesCommand extends ReadingCommand {
             Incident chosen = window == null ? incident.choose(s, spec) : null;
             TimeRange mined = chosen == null ? window : new TimeRange(chosen.windowStart(), chosen.windowEnd());
             TemplateAnalysis analysis = new TemplateAnalysis(s, MinerSettings.defaults());
-            TemplateWindows windows = baseline == null ? analysis.windowsFor(mined, Cancellation.none())
-                    : TemplateWindows.of(mined, new Baseline(Baseline.Kind.CHOSEN, requireApart(baseline, mined)));
+            TemplateWindows windows = baseline == null ? analysis.windowsFor(mined, Cancellation.none()) : chosenWindows(mined);
             // No progress: Java 21 cannot tell whether stderr is a terminal, and progress lines would litter a captured stderr.
             TemplateReport report = analysis.analyse(windows, new LinkedHashSet<>(services), severitySet(),
                     Cancellation.none(), MiningProgress.NONE);
@@ -116,13 +115,14 @@ public final class TemplatesCommand extends ReadingCommand {
         return ErrorReporter.OK;
     }
 
-    /** A line in both windows would be counted twice, and a change against itself means nothing. */
-    private TimeRange requireApart(TimeRange chosen, TimeRange mined) {
-        if (chosen.start().isBefore(mined.end()) && mined.start().isBefore(chosen.end())) {
-            throw new ParameterException(spec.commandLine(), "--baseline overlaps the window (" + mined.start() + " to "
+    /** The window against --baseline, which must lie apart from it. */
+    private TemplateWindows chosenWindows(TimeRange mined) {
+        try {
+            return TemplateWindows.of(mined, new Baseline(Baseline.Kind.CHOSEN, baseline));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--baseline: " + e.getMessage() + " (" + mined.start() + " to "
                     + mined.end() + "): choose a time before or after it");
         }
-        return chosen;
     }
 
     private Set<Severity> severitySet() {

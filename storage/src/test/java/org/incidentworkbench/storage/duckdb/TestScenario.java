@@ -40,7 +40,8 @@ import org.incidentworkbench.analysis.traces.Span;
  * exercise the edges: timestamps with microseconds, records at exactly the window's start and end,
  * many log records sharing a timestamp (paging ties), log ids not in time order, bodies full of
  * SQL metacharacters and non-ASCII text, label keys with dots and slashes, traces without a root,
- * embeddings of two models and of two dimensions. Rows are handed to the writer shuffled.
+ * embeddings of two models and of two dimensions, a body with runs of tabs, newlines and spaces in
+ * and around it. Rows are handed to the writer shuffled.
  */
 public final class TestScenario {
 
@@ -51,7 +52,7 @@ public final class TestScenario {
     public static final String OTHER_MODEL = "bge-small";
     static final int DIMENSIONS = 8;
 
-    /** Bodies with placeholders {n}; several hold quotes, %, _, backslashes, --, ; and non-ASCII text. */
+    /** Bodies with placeholders {n}; several hold quotes, %, _, backslashes, --, ; non-ASCII text and odd whitespace. */
     private static final List<String> BODIES = List.of(
             "GET /api/cart/{n} 200 in {n}ms",
             "payment for order {n} declined: insufficient funds",
@@ -64,7 +65,8 @@ public final class TestScenario {
             "NullPointerException at Checkout.java:{n}",
             "cache miss for key user:{n}; falling back to db",
             "retrying in {n}ms: connection reset by peer",
-            "health check ok");
+            "health check ok",
+            "  worker {n}\tstalled:\n  queue  full \u2003");
 
     public final List<Service> services = new ArrayList<>();
     public final List<TopologyEdge> edges = new ArrayList<>();

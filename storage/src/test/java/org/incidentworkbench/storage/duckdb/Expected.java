@@ -10,10 +10,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
+import org.incidentworkbench.analysis.logs.LogTemplate;
+import org.incidentworkbench.analysis.logs.MinerSettings;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.MetricPoint;
+import org.incidentworkbench.analysis.templates.StoredTemplates;
 import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.analysis.time.TimeRange;
 
@@ -123,6 +126,18 @@ final class Expected {
             reach = next;
         }
         return reach[n];
+    }
+
+    /**
+     * The templates a snapshot of {@code s} stores: its records mined per service and severity,
+     * oldest first, and listed as the read lists them (most frequent first).
+     */
+    static List<LogTemplate> templates(TestScenario s) {
+        StoredTemplates mined = new StoredTemplates(MinerSettings.defaults());
+        s.logs.stream().sorted(OLDEST_FIRST).forEach(r -> mined.add(r.service(), r.severity(), Micros.of(r.ts()), r.body()));
+        return mined.templates().stream().sorted(Comparator.comparingLong(LogTemplate::count).reversed()
+                .thenComparing(LogTemplate::service).thenComparing(t -> t.severity().name())
+                .thenComparing(LogTemplate::templateId)).toList();
     }
 
     static final Comparator<LogRecord> OLDEST_FIRST =

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.incidentworkbench.analysis.logs.LogCursor;
 import org.incidentworkbench.analysis.logs.LogPage;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
-import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.junit.jupiter.api.Test;
@@ -215,9 +213,8 @@ class LogReadsTest {
     }
 
     @Test
-    void templatesAreListedMostFrequentFirst() {
-        assertThat(DATA.source().logTemplates(NONE)).containsExactlyElementsOf(DATA.scenario().templates.stream()
-                .sorted(Comparator.comparingLong(LogTemplate::count).reversed()).toList());
+    void theTemplatesMinedFromTheRecordsAreListedMostFrequentFirst() {
+        assertThat(DATA.source().logTemplates(NONE)).isNotEmpty().containsExactlyElementsOf(Expected.templates(DATA.scenario()));
     }
 
     @Test

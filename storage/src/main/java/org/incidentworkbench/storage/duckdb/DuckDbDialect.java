@@ -47,6 +47,12 @@ final class DuckDbDialect implements SqlDialect {
         return "contains(" + text + ", " + part + ")";
     }
 
+    /** RE2; the pattern carries its own anchors. */
+    @Override
+    public String matchesPattern(String text) {
+        return "regexp_matches(" + text + ", ?)";
+    }
+
     @Override
     public String notNaN(String expr) {
         return "NOT isnan(" + expr + ")";

@@ -12,9 +12,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.incidentworkbench.analysis.changes.Commit;
 import org.incidentworkbench.analysis.changes.CommitFile;
 import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
@@ -29,7 +31,6 @@ import org.incidentworkbench.analysis.incidents.IncidentReport;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.logs.LogRecord;
-import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.source.SourceException;
@@ -45,7 +46,9 @@ import org.incidentworkbench.storage.schema.EvidenceSchema;
  * any order: signal rows go to in-memory staging tables and are written sorted by (service,
  * metric or severity, time) on {@link #finish}, so reads of one series touch only its row groups.
  * The file is built under a temporary name beside the target and renamed into place only when
- * complete, so a crash leaves no half-written snapshot under the final name.
+ * complete, so a crash leaves no half-written snapshot under the final name. There is no way to
+ * add log templates: {@link #finish} mines them from the log records written
+ * ({@link SnapshotTemplates}), so they always describe the records the snapshot holds.
  */
 public final class SnapshotWriter implements AutoCloseable {
 
@@ -78,7 +81,11 @@ public final class SnapshotWriter implements AutoCloseable {
         try {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".wal"));
-            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + partial.toAbsolutePath());
+            // Streamed results, so mining the log records on finish holds one chunk of them at a time.
+            Properties streamed = new Properties();
+            streamed.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + partial.toAbsolutePath(),
+                    streamed);
             try (Statement st = c.createStatement()) {
                 for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
                     st.execute(sql);
@@ -218,15 +225,6 @@ public final class SnapshotWriter implements AutoCloseable {
                 .append(Json.fromMap(r.attributes())));
     }
 
-    public void addLogTemplate(LogTemplate t) {
-        write("log_templates", a -> {
-            a.append(t.templateId()).append(t.service()).append(t.severity().name()).append(t.template())
-                    .append(t.example()).append(t.count()).append(t.percentage());
-            time(a, t.firstSeen());
-            time(a, t.lastSeen());
-        });
-    }
-
     public void addSpan(Span s) {
         write("spans", a -> a.append(s.traceId()).append(s.spanId()).append(s.parentSpanId()).append(s.service())
                 .append(s.name()).append(s.kind()).appendEpochMicros(Micros.of(s.start()))
@@ -294,8 +292,9 @@ public final class SnapshotWriter implements AutoCloseable {
     }
 
     /**
-     * Writes the signal tables in their sorted order, stamps {@code schema_info}, checkpoints and
-     * moves the file into place. {@code createdAt} is recorded as the snapshot's creation time.
+     * Writes the signal tables in their sorted order, mines the log templates from the log
+     * records, stamps {@code schema_info}, checkpoints and moves the file into place.
+     * {@code createdAt} is recorded as the snapshot's creation time.
      */
     public void finish(Instant createdAt) {
         if (finished) {
@@ -312,6 +311,7 @@ public final class SnapshotWriter implements AutoCloseable {
                             + " ORDER BY " + e.getValue());
                     st.execute("DROP TABLE temp." + staging(e.getKey()));
                 }
+                SnapshotTemplates.mine(connection);
                 try (var ps = connection.prepareStatement(
                         "INSERT INTO schema_info VALUES (?, ?, make_timestamptz(?), ?)")) {
                     ps.setInt(1, EvidenceSchema.CURRENT_VERSION);

@@ -1,6 +1,7 @@
 /**
  * DuckDB snapshots: writing them ({@link org.incidentworkbench.storage.duckdb.SnapshotWriter}, the
- * Appender path) and reading them as an {@code IncidentSource}
+ * Appender path, mining the log templates from the records written: {@code SnapshotTemplates}) and
+ * reading them as an {@code IncidentSource}
  * ({@link org.incidentworkbench.storage.duckdb.DuckDbSnapshots#open}), or table by table to copy them
  * elsewhere ({@link org.incidentworkbench.storage.duckdb.SnapshotTables}). Opening checks the file's
  * header, catalog and schema version before any read. The reads themselves are shared with the

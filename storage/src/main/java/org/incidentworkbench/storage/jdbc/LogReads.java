@@ -23,7 +23,9 @@ import org.incidentworkbench.analysis.time.Micros;
  * Log reads. Records are ordered by (ts, log_id) everywhere; pages continue strictly after a
  * cursor on that key (keyset paging), so a page costs the same wherever it is and never skips or
  * repeats a record. Text search is a literal, case-insensitive substring test on {@code lower},
- * never LIKE, so {@code %}, {@code _} and backslashes in the text mean themselves.
+ * never LIKE, so {@code %}, {@code _} and backslashes in the text mean themselves. A template
+ * filter is a regular expression built from the template ({@link TemplatePattern}) and bound,
+ * so the template's own characters are literal whatever they are.
  */
 final class LogReads {
 
@@ -112,7 +114,7 @@ final class LogReads {
                         + d.collate("template_id")), Records::logTemplate, cancel);
     }
 
-    /** The WHERE conditions of a log query (range, services, severities, text, trace), bound. */
+    /** The WHERE conditions of a log query (range, services, severities, text, trace, template), bound. */
     private Sql filters(Sql sql, LogQuery q) {
         sql.range("ts", q.range(), d);
         if (!q.services().isEmpty()) {
@@ -126,6 +128,9 @@ final class LogReads {
         }
         if (q.traceId() != null) {
             sql.add(" AND trace_id = ?", q.traceId());
+        }
+        if (q.template() != null) {
+            sql.add(" AND " + d.matchesPattern("body"), TemplatePattern.of(q.template()));
         }
         return sql;
     }

@@ -29,6 +29,12 @@ public interface SqlDialect {
     /** Whether {@code text} contains {@code part} as a literal substring (no pattern characters). */
     String contains(String text, String part);
 
+    /**
+     * Whether all of {@code text} matches one bound regular expression ({@code ?}), written in the
+     * syntax RE2 and PostgreSQL's AREs share (see {@link TemplatePattern}); case-sensitive.
+     */
+    String matchesPattern(String text);
+
     /** True when {@code expr} is not NaN. */
     String notNaN(String expr);
 

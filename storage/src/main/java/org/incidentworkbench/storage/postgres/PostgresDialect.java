@@ -70,6 +70,12 @@ final class PostgresDialect implements SqlDialect {
         return "strpos(" + text + ", " + part + ") > 0";
     }
 
+    /** An ARE, case-sensitive; the pattern carries its own anchors. */
+    @Override
+    public String matchesPattern(String text) {
+        return text + " ~ ?";
+    }
+
     @Override
     public String notNaN(String expr) {
         return expr + " <> 'NaN'";

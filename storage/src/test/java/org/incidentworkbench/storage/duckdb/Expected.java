@@ -10,10 +10,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
+import org.incidentworkbench.analysis.logs.LogTemplate;
+import org.incidentworkbench.analysis.logs.MinerSettings;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.MetricPoint;
+import org.incidentworkbench.analysis.templates.StoredTemplates;
 import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.analysis.time.TimeRange;
 
@@ -83,7 +86,58 @@ final class Expected {
                 && (q.services().isEmpty() || q.services().contains(r.service()))
                 && (q.severities().isEmpty() || q.severities().contains(r.severity()))
                 && (q.text() == null || r.body().toLowerCase(Locale.ROOT).contains(q.text().toLowerCase(Locale.ROOT)))
-                && (q.traceId() == null || q.traceId().equals(r.traceId()));
+                && (q.traceId() == null || q.traceId().equals(r.traceId()))
+                && (q.template() == null || fitsTemplate(r.body(), q.template()));
+    }
+
+    /**
+     * Whether the whole of {@code body} fits {@code template} by the definition, character by
+     * character: {@code <*>} any text, a run of whitespace one or more whitespace characters,
+     * anything else itself; whitespace around the body is allowed. A plain dynamic programme over
+     * the body's positions, independent of the regular expression the reads bind.
+     */
+    static boolean fitsTemplate(String body, String template) {
+        String b = body.strip();
+        String t = template.strip();
+        int n = b.length();
+        boolean[] reach = new boolean[n + 1];
+        reach[0] = true;
+        int i = 0;
+        while (i < t.length()) {
+            boolean[] next = new boolean[n + 1];
+            if (t.startsWith("<*>", i)) {
+                for (int j = 0; j <= n; j++) {
+                    next[j] = reach[j] || j > 0 && next[j - 1];
+                }
+                i += 3;
+            } else if (Character.isWhitespace(t.charAt(i))) {
+                for (int j = 1; j <= n; j++) {
+                    next[j] = Character.isWhitespace(b.charAt(j - 1)) && (reach[j - 1] || next[j - 1]);
+                }
+                while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                    i++;
+                }
+            } else {
+                for (int j = 1; j <= n; j++) {
+                    next[j] = reach[j - 1] && b.charAt(j - 1) == t.charAt(i);
+                }
+                i++;
+            }
+            reach = next;
+        }
+        return reach[n];
+    }
+
+    /**
+     * The templates a snapshot of {@code s} stores: its records mined per service and severity,
+     * oldest first, and listed as the read lists them (most frequent first).
+     */
+    static List<LogTemplate> templates(TestScenario s) {
+        StoredTemplates mined = new StoredTemplates(MinerSettings.defaults());
+        s.logs.stream().sorted(OLDEST_FIRST).forEach(r -> mined.add(r.service(), r.severity(), Micros.of(r.ts()), r.body()));
+        return mined.templates().stream().sorted(Comparator.comparingLong(LogTemplate::count).reversed()
+                .thenComparing(LogTemplate::service).thenComparing(t -> t.severity().name())
+                .thenComparing(LogTemplate::templateId)).toList();
     }
 
     static final Comparator<LogRecord> OLDEST_FIRST =

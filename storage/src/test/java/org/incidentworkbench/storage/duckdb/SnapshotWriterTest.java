@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.incidentworkbench.analysis.logs.LogRecord;
+import org.incidentworkbench.analysis.logs.LogTemplate;
+import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.metrics.MetricPoint;
+import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 import org.junit.jupiter.api.Test;
@@ -49,12 +53,45 @@ class SnapshotWriterTest {
                     "web/cpu@" + us + "=1.0{}",
                     "web/cpu@" + (us + 10_000_000) + "=2.0{}",
                     "web/cpu@" + (us + 20_000_000) + "=3.0{}");
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM log_templates")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).as("no log records, no templates").isZero();
+            }
             try (ResultSet rs = c.createStatement().executeQuery("SELECT schema_version, writer, source FROM schema_info")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(EvidenceSchema.CURRENT_VERSION);
                 assertThat(rs.getString(2)).startsWith("Incident Workbench ");
                 assertThat(rs.getString(3)).isEqualTo("unit test");
             }
+        }
+    }
+
+    @Test
+    void logTemplatesAreMinedFromTheRecordsWrittenWhateverTheirArrivalOrder() {
+        Instant t0 = Instant.parse("2026-11-20T10:00:00.000001Z");
+        List<LogRecord> records = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String body = i % 4 == 0 ? "cache warmed in " + i + " ms" : "request " + i + " failed: upstream timeout";
+            records.add(new LogRecord(i, t0.plusMillis(37L * ((i * 7) % 40)), i % 3 == 0 ? "api" : "web",
+                    i % 5 == 0 ? Severity.WARN : Severity.ERROR, body, null, null, Map.of()));
+        }
+        List<LogRecord> reversed = new ArrayList<>(records.reversed());
+
+        List<LogTemplate> forwards = templatesOf(dir.resolve("forwards.duckdb"), records);
+        List<LogTemplate> backwards = templatesOf(dir.resolve("backwards.duckdb"), reversed);
+
+        assertThat(forwards).isNotEmpty().isEqualTo(backwards);
+        assertThat(forwards.stream().mapToLong(LogTemplate::count).sum()).isEqualTo(records.size());
+        assertThat(forwards).extracting(LogTemplate::template).contains("request <*> failed: upstream timeout");
+    }
+
+    private static List<LogTemplate> templatesOf(Path file, List<LogRecord> records) {
+        try (SnapshotWriter w = SnapshotWriter.create(file, "unit test")) {
+            records.forEach(w::addLogRecord);
+            w.finish(Instant.EPOCH);
+        }
+        try (DuckDbIncidentSource source = DuckDbSnapshots.open(file)) {
+            return source.logTemplates(Cancellation.none());
         }
     }
 

@@ -24,7 +24,6 @@ import org.incidentworkbench.analysis.incidents.IncidentReport;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.logs.LogRecord;
-import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricPoint;
@@ -40,7 +39,8 @@ import org.incidentworkbench.analysis.traces.Span;
  * exercise the edges: timestamps with microseconds, records at exactly the window's start and end,
  * many log records sharing a timestamp (paging ties), log ids not in time order, bodies full of
  * SQL metacharacters and non-ASCII text, label keys with dots and slashes, traces without a root,
- * embeddings of two models and of two dimensions. Rows are handed to the writer shuffled.
+ * embeddings of two models and of two dimensions, a body with runs of tabs, newlines and spaces in
+ * and around it. Rows are handed to the writer shuffled.
  */
 public final class TestScenario {
 
@@ -51,7 +51,7 @@ public final class TestScenario {
     public static final String OTHER_MODEL = "bge-small";
     static final int DIMENSIONS = 8;
 
-    /** Bodies with placeholders {n}; several hold quotes, %, _, backslashes, --, ; and non-ASCII text. */
+    /** Bodies with placeholders {n}; several hold quotes, %, _, backslashes, --, ; non-ASCII text and odd whitespace. */
     private static final List<String> BODIES = List.of(
             "GET /api/cart/{n} 200 in {n}ms",
             "payment for order {n} declined: insufficient funds",
@@ -64,14 +64,14 @@ public final class TestScenario {
             "NullPointerException at Checkout.java:{n}",
             "cache miss for key user:{n}; falling back to db",
             "retrying in {n}ms: connection reset by peer",
-            "health check ok");
+            "health check ok",
+            "  worker {n}\tstalled:\n  queue  full \u2003");
 
     public final List<Service> services = new ArrayList<>();
     public final List<TopologyEdge> edges = new ArrayList<>();
     public final List<MetricDescriptor> descriptors = new ArrayList<>();
     public final List<MetricPoint> points = new ArrayList<>();
     public final List<LogRecord> logs = new ArrayList<>();
-    public final List<LogTemplate> templates = new ArrayList<>();
     public final List<Span> spans = new ArrayList<>();
     public final List<DeploymentEvent> deployments = new ArrayList<>();
     public final List<ConfigChangeEvent> configChanges = new ArrayList<>();
@@ -224,11 +224,6 @@ public final class TestScenario {
                     pick(severities, weights), body, traceId, traceId == null ? null : HexFormat.of().toHexDigits(random.nextLong()),
                     random.nextBoolean() ? Map.of("host", "node-" + random.nextInt(4)) : Map.of()));
         }
-        templates.add(new LogTemplate("t1", "checkout", Severity.ERROR, "db pool exhausted (max=<*>) waiting 5000ms",
-                "db pool exhausted (max=10) waiting 5000ms", 420, 61.5, at(1_000), at(7_000_000_000L)));
-        templates.add(new LogTemplate("t2", "payments", Severity.WARN, "retrying in <*>ms: connection reset by peer",
-                "retrying in 30ms: connection reset by peer", 77, 12.25, at(5), at(9)));
-        templates.add(new LogTemplate("t3", "cart", Severity.INFO, "health check ok", null, 900, 90.0, null, null));
     }
 
     private Severity pick(Severity[] values, int[] weights) {
@@ -246,7 +241,7 @@ public final class TestScenario {
         throw new AssertionError();
     }
 
-    /** Writes the scenario to {@code file}, each table's rows in shuffled order. */
+    /** Writes the scenario to {@code file}, each table's rows in shuffled order; the writer mines the log templates. */
     public void write(Path file) {
         try (SnapshotWriter w = SnapshotWriter.create(file, "test scenario")) {
             shuffled(services).forEach(w::addService);
@@ -254,7 +249,6 @@ public final class TestScenario {
             shuffled(descriptors).forEach(w::addMetricDescriptor);
             shuffled(points).forEach(w::addMetricPoint);
             shuffled(logs).forEach(w::addLogRecord);
-            shuffled(templates).forEach(w::addLogTemplate);
             shuffled(spans).forEach(w::addSpan);
             shuffled(deployments).forEach(w::addDeployment);
             shuffled(configChanges).forEach(w::addConfigChange);

@@ -47,8 +47,12 @@ class LogParityTest {
         return Stream.of(ALL, ALL.withRange(firstHalf), ALL.withServices(Set.of("checkout", "payments")),
                 ALL.withSeverities(Set.of(Severity.WARN, Severity.ERROR)), ALL.withText("ORDER"), ALL.withText("GRÜßE"),
                 ALL.withText("ÜNÏCÖDÉ"), ALL.withText("'o''brien'"), ALL.withText("c:\\temp\\new_"), ALL.withText("orders_%"),
-                ALL.withTraceId(someTraceId()),
-                ALL.withServices(Set.of("cart")).withSeverities(Set.of(Severity.INFO)).withText("order").withRange(firstHalf))
+                ALL.withTraceId(someTraceId()), ALL.withTemplate("<*> declined: <*>"),
+                ALL.withTemplate("path C:\\temp\\new_file_<*>.txt not found"), ALL.withTemplate("Ünïcödé grüße from café ☕ order <*>"),
+                ALL.withTemplate("worker <*> stalled: queue full"), ALL.withTemplate("<*>%<*>").withText("100"),
+                ALL.withServices(Set.of("cart")).withSeverities(Set.of(Severity.INFO)).withText("order").withRange(firstHalf),
+                ALL.withServices(Set.of("checkout", "payments")).withSeverities(Set.of(Severity.WARN, Severity.ERROR))
+                        .withTemplate("db pool exhausted (max=<*>) waiting <*>").withRange(firstHalf))
                 .flatMap(q -> Stream.of(q, q.withOrder(LogQuery.Order.NEWEST_FIRST)));
     }
 
@@ -93,5 +97,27 @@ class LogParityTest {
         LogQuery byTrace = ALL.withTraceId(hostile);
         assertThat(pg.logs(byTrace, null, 10, NONE).records()).isEmpty();
         assertThat(pg.logVolume(q, Duration.ofMinutes(10), NONE)).isEqualTo(duck.logVolume(q, Duration.ofMinutes(10), NONE));
+    }
+
+    /** Mined templates of long lines are long patterns: neither engine refuses one as too complex. */
+    @Test
+    void aTemplateOfHundredsOfTokensIsAnsweredAlike() {
+        for (LogQuery q : List.of(ALL.withTemplate("<*> order" + " <*>".repeat(400)), ALL.withTemplate("<*>" + " order <*>".repeat(300)))) {
+            assertThat(pg.logs(q, null, 10_000, NONE)).isEqualTo(duck.logs(q, null, 10_000, NONE));
+        }
+    }
+
+    /** A template is bound as a pattern whose every character but {@code <*>} and whitespace is literal, in both engines. */
+    @ParameterizedTest
+    @ValueSource(strings = {"'", "''", "' OR '1'='1", "'; DROP TABLE log_records; --", "\\", "\\\\", "%", "_", "%%",
+            "/* */", "--", ";", "\"", "$1", "?", "E'\\x41'", "ünïcødé ☃", "☕", "100% -- discount", ".", "*", "+", "|", "^", "$",
+            "(", ")", "[", "]", "{", "}", "\\s", "\\d", "\\m", "\\y", "\\Z", "\\b", "[[:<:]]", "(?i)", "***:", "***=",
+            "Ü", "grüße", "o''brien", "orders_%", "C:\\temp\\new_file_", ":"})
+    void hostileTemplatesMatchTheSameRecords(String hostile) {
+        for (LogQuery q : List.of(ALL.withTemplate(hostile), ALL.withTemplate("<*>" + hostile + "<*>"),
+                ALL.withTemplate(hostile + "<*>").withOrder(LogQuery.Order.NEWEST_FIRST))) {
+            assertThat(pg.logs(q, null, 10_000, NONE)).as(q.template()).isEqualTo(duck.logs(q, null, 10_000, NONE));
+            assertThat(pg.logVolume(q, Duration.ofMinutes(10), NONE)).isEqualTo(duck.logVolume(q, Duration.ofMinutes(10), NONE));
+        }
     }
 }

@@ -103,6 +103,9 @@ class SeedLayoutParityTest {
                         ALL.withSeverities(Set.of(Severity.WARN, Severity.ERROR, Severity.FATAL)),
                         ALL.withSeverities(Set.of(Severity.TRACE, Severity.DEBUG, Severity.INFO)),
                         ALL.withText("ORDER"), ALL.withText("GRÜßE"), ALL.withTraceId(traceId),
+                        ALL.withTemplate("<*> declined: <*>"), ALL.withTemplate("worker <*> stalled: queue full"),
+                        ALL.withSeverities(Set.of(Severity.WARN, Severity.ERROR, Severity.FATAL))
+                                .withTemplate("db pool exhausted (max=<*>) waiting <*>").withRange(firstHalf),
                         ALL.withServices(Set.of("cart")).withSeverities(Set.of(Severity.INFO)).withText("order").withRange(firstHalf))
                 .flatMap(q -> Stream.of(q, q.withOrder(LogQuery.Order.NEWEST_FIRST)));
     }
@@ -157,6 +160,8 @@ class SeedLayoutParityTest {
         LogQuery q = ALL.withText(hostile).withServices(Set.of(hostile, "cart"));
         assertThat(seed.logs(q, null, 10_000, NONE)).isEqualTo(duck.logs(q, null, 10_000, NONE));
         assertThat(seed.logs(ALL.withTraceId(hostile), null, 10, NONE).records()).isEmpty();
+        LogQuery template = ALL.withTemplate("<*>" + hostile + "<*>");
+        assertThat(seed.logs(template, null, 10_000, NONE)).isEqualTo(duck.logs(template, null, 10_000, NONE));
         assertThat(seed.logVolume(q, Duration.ofMinutes(10), NONE)).isEqualTo(duck.logVolume(q, Duration.ofMinutes(10), NONE));
         for (Map<String, String> labels : List.of(Map.of("route", hostile), Map.of(hostile, "/pay"), Map.of("service", hostile))) {
             SeriesQuery s = new SeriesQuery(hostile, "latency_ms", labels, WINDOW, Duration.ofMinutes(5), Aggregation.COUNT);

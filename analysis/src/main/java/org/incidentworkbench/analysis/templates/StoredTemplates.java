@@ -1,7 +1,6 @@
 package org.incidentworkbench.analysis.templates;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,29 +22,14 @@ import org.incidentworkbench.analysis.time.Micros;
 public final class StoredTemplates {
 
     private final TemplateCatalog catalog;
-    /** First and last time seen, per catalogue number. */
-    private long[] firstMicros = new long[0];
-    private long[] lastMicros = new long[0];
+    private final SeenTimes seen = new SeenTimes();
 
     public StoredTemplates(MinerSettings settings) {
         this.catalog = new TemplateCatalog(settings);
     }
 
     public void add(String service, Severity severity, long tsMicros, String body) {
-        int n = catalog.add(service, severity, body);
-        if (n >= firstMicros.length) {
-            grow(Math.max(64, 2 * firstMicros.length));
-        }
-        firstMicros[n] = Math.min(firstMicros[n], tsMicros);
-        lastMicros[n] = Math.max(lastMicros[n], tsMicros);
-    }
-
-    private void grow(int size) {
-        int old = firstMicros.length;
-        firstMicros = Arrays.copyOf(firstMicros, size);
-        lastMicros = Arrays.copyOf(lastMicros, size);
-        Arrays.fill(firstMicros, old, size, Long.MAX_VALUE);
-        Arrays.fill(lastMicros, old, size, Long.MIN_VALUE);
+        seen.see(catalog.add(service, severity, body), tsMicros);
     }
 
     /**
@@ -57,8 +41,8 @@ public final class StoredTemplates {
         List<MinedTemplate> resolved = catalog.resolve();
         Map<TemplateKey, Map<String, Seen>> byKey = new TreeMap<>();
         for (int n = 0; n < catalog.size(); n++) {
-            Seen seen = new Seen(resolved.get(n), firstMicros[n], lastMicros[n]);
-            byKey.computeIfAbsent(catalog.key(n), k -> new LinkedHashMap<>()).merge(seen.template().id(), seen, Seen::union);
+            Seen s = new Seen(resolved.get(n), seen.first(n), seen.last(n));
+            byKey.computeIfAbsent(catalog.key(n), k -> new LinkedHashMap<>()).merge(s.template().id(), s, Seen::union);
         }
         List<LogTemplate> out = new ArrayList<>();
         byKey.forEach((key, templates) -> {

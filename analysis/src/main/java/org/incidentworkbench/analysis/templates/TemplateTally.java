@@ -23,8 +23,7 @@ public final class TemplateTally {
     private final int buckets;
     private long[] incidentCounts = new long[64];
     private long[] baselineCounts = new long[64];
-    private long[] firstMicros = new long[64];
-    private long[] lastMicros = new long[64];
+    private final SeenTimes seen = new SeenTimes();
     private long[][] bucketCounts = new long[64][];
 
     public TemplateTally(TemplateWindows windows, MinerSettings settings) {
@@ -46,11 +45,8 @@ public final class TemplateTally {
         }
         if (bucketCounts[n] == null) {
             bucketCounts[n] = new long[buckets];
-            firstMicros[n] = micros;
-            lastMicros[n] = micros;
         }
-        firstMicros[n] = Math.min(firstMicros[n], micros);
-        lastMicros[n] = Math.max(lastMicros[n], micros);
+        seen.see(n, micros);
         if (incident) {
             incidentCounts[n]++;
             bucketCounts[n][windows.bucketOf(micros)]++;
@@ -63,8 +59,6 @@ public final class TemplateTally {
         int size = bucketCounts.length * 2;
         incidentCounts = Arrays.copyOf(incidentCounts, size);
         baselineCounts = Arrays.copyOf(baselineCounts, size);
-        firstMicros = Arrays.copyOf(firstMicros, size);
-        lastMicros = Arrays.copyOf(lastMicros, size);
         bucketCounts = Arrays.copyOf(bucketCounts, size);
     }
 
@@ -79,7 +73,7 @@ public final class TemplateTally {
             MinedTemplate t = resolved.get(n);
             byKey.computeIfAbsent(catalog.key(n), k -> new LinkedHashMap<>())
                     .computeIfAbsent(t.id(), id -> new Accumulated(t, buckets))
-                    .add(incidentCounts[n], baselineCounts[n], firstMicros[n], lastMicros[n], bucketCounts[n]);
+                    .add(incidentCounts[n], baselineCounts[n], seen.first(n), seen.last(n), bucketCounts[n]);
         }
         List<TemplateActivity> activities = new ArrayList<>();
         long incidentLines = 0;

@@ -44,7 +44,6 @@ final class SpikeChart extends Region {
     private final List<Label> valueLabels = new ArrayList<>();
     private final List<Label> timeLabels = new ArrayList<>();
     private ValueTicks values = ValueTicks.covering(0, 1, VALUE_TICKS);
-    private TimeTicks times;
 
     SpikeChart(TemplatesViewModel vm, TimeZoneSetting zone) {
         this.vm = vm;
@@ -101,7 +100,7 @@ final class SpikeChart extends Region {
         if (columns.isEmpty() || plotWidth() <= 1) {
             return;
         }
-        times = TimeAxis.ticks(vm.incidentWindow(), plotWidth(), zone.zone());
+        TimeTicks times = TimeAxis.ticks(vm.incidentWindow(), plotWidth(), zone.zone());
         for (Instant t : times.instants()) {
             Label label = axisLabel(times.label(t));
             label.setUserData(t);

@@ -52,7 +52,7 @@ final class SpikeDetails extends VBox {
             note.setText("Hover a bar to see the templates that make it; click to keep it here.");
         } else if (b.templates().isEmpty()) {
             note.setText(b.total() == 0 ? "No warnings or errors in this bucket."
-                    : "Not a spike: within the window's usual level. Templates are named for spikes.");
+                    : "No spike here: within the window's usual level (templates are listed for spikes only).");
         } else {
             note.setText("Templates with most lines in it · click one to select it below");
             for (int i = 0; i < b.templates().size(); i++) {

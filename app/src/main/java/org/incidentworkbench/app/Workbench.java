@@ -32,6 +32,7 @@ import org.incidentworkbench.storage.state.StateFileLocation;
 import org.incidentworkbench.ui.logs.LogsSection;
 import org.incidentworkbench.ui.metrics.MetricsSection;
 import org.incidentworkbench.ui.overview.OverviewSection;
+import org.incidentworkbench.ui.templates.TemplatesSection;
 import org.incidentworkbench.ui.workspace.Section;
 import org.incidentworkbench.ui.workspace.SectionFactory;
 import picocli.CommandLine;
@@ -91,6 +92,7 @@ public final class Workbench {
         sections.put(Section.OVERVIEW, OverviewSection::new);
         sections.put(Section.METRICS, MetricsSection::new);
         sections.put(Section.LOGS, LogsSection::new);
+        sections.put(Section.TEMPLATES, TemplatesSection::new);
         return sections;
     }
 

@@ -20,11 +20,11 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
-import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 
 /**
- * The filter controls above the histogram: services, severity chips, text, trace id and order, and
+ * The filter controls above the histogram: services, severity chips, the template filter (shown while
+ * one applies, with a × to drop it), text, trace id and order, and
  * below them the range shown, jumps to the first and last records, where the table's window is
  * and a loading indicator. Controls write to the view
  * model; when the view model changes the filter itself (focus, trace link) the controls follow.
@@ -37,6 +37,8 @@ final class LogFilterBar {
     private final Map<Severity, ToggleButton> chips = new EnumMap<>(Severity.class);
     private final ToggleButton newestFirst = new ToggleButton("Newest first");
     private final Label range = new Label();
+    private final Label templateText = new Label();
+    private final Node templateFilter;
     private final VBox root;
     /** Set while the controls are being made to show the view model's filter, so they do not write it back. */
     private boolean following;
@@ -79,8 +81,9 @@ final class LogFilterBar {
         newestFirst.setOnAction(e -> vm.setOrder(newestFirst.isSelected()
                 ? LogQuery.Order.NEWEST_FIRST : LogQuery.Order.OLDEST_FIRST));
 
-        HBox filters = new HBox(field("Services", services), field("Severity", chipRow), Controls.spacer(),
-                newestFirst);
+        templateFilter = templateFilter();
+        HBox filters = new HBox(field("Services", services), field("Severity", chipRow), templateFilter,
+                Controls.spacer(), newestFirst);
         filters.getStyleClass().add("logs-toolbar");
 
         Button reset = new Button("Reset range");
@@ -125,9 +128,29 @@ final class LogFilterBar {
         return b;
     }
 
+    /** "Template [text ×]": the mined template the records must fit, set by a click in the log changes. */
+    private Node templateFilter() {
+        templateText.setId("log-template");
+        templateText.getStyleClass().add("template-filter-text");
+        templateText.setMaxWidth(460);
+        Button clear = new Button("×");
+        clear.setId("log-template-clear");
+        clear.getStyleClass().add("template-filter-clear");
+        clear.setTooltip(new Tooltip("Show every record again, not only this template's"));
+        clear.setOnAction(e -> vm.clearTemplate());
+        HBox chip = new HBox(4, templateText, clear);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("template-filter");
+        Node filter = field("Template", chip);
+        filter.setId("log-template-filter");
+        filter.managedProperty().bind(filter.visibleProperty());
+        return filter;
+    }
+
     private ToggleButton chip(Severity s) {
         Region dot = new Region();
-        dot.getStyleClass().addAll("chip-dot", SeverityStyle.styleClass(s));
+        dot.getStyleClass().add("chip-dot");
+        dot.getStyleClass().addAll(SeverityStyle.fillClasses(s));
         ToggleButton chip = new ToggleButton(s.name(), dot);
         chip.getStyleClass().add("severity-chip");
         chip.setId("chip-" + s.name().toLowerCase(Locale.ROOT));
@@ -159,17 +182,13 @@ final class LogFilterBar {
             var shown = vm.shownSeverities();
             chips.forEach((s, chip) -> chip.setSelected(shown.contains(s)));
             newestFirst.setSelected(q.order() == LogQuery.Order.NEWEST_FIRST);
-            range.setText(describe(q.range()));
+            templateFilter.setVisible(q.template() != null);
+            templateText.setText(q.template() == null ? "" : q.template());
+            templateText.setTooltip(q.template() == null ? null : new Tooltip(q.template()));
+            range.setText(zone.range(q.range()));
         } finally {
             following = false;
         }
-    }
-
-    private String describe(TimeRange r) {
-        String start = zone.dateTime(r.start());
-        String end = zone.dateTime(r.end());
-        boolean sameDay = start.regionMatches(0, end, 0, 10);
-        return start + " – " + (sameDay ? zone.time(r.end()) : end) + " " + zone.label();
     }
 
     private static Node field(String name, Node control) {

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.FailureNotice;
@@ -50,7 +51,7 @@ public final class LogsSection implements SectionView {
         root.setTop(new VBox(new LogFilterBar(vm, zone).node(), new FailureNotice(vm.failures(), "logs-failure"), histogram));
         root.setCenter(body);
         root.getStyleClass().add("logs-section");
-        root.getStylesheets().add(LogsSection.class.getResource("logs.css").toExternalForm());
+        root.getStylesheets().addAll(SeverityStyle.stylesheet(), LogsSection.class.getResource("logs.css").toExternalForm());
         vm.start();
     }
 
@@ -62,6 +63,11 @@ public final class LogsSection implements SectionView {
     @Override
     public void focusLogs(Set<Severity> severities) {
         vm.focusLogs(severities);
+    }
+
+    @Override
+    public void focusLogs(LogQuery query) {
+        vm.focusLogs(query);
     }
 
     @Override

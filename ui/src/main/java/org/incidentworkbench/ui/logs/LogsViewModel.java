@@ -228,10 +228,21 @@ public final class LogsViewModel {
 
     /** The incident service's records of these severities over the incident window, other filters cleared. */
     public void focusLogs(Set<Severity> severities) {
-        searchText.set("");
-        traceId.set("");
+        focusLogs(new LogQuery(incidentWindow, Set.of(incidentService), severities, null, null, null,
+                query.get().order()));
+    }
+
+    /** Exactly the records {@code q} selects (a mined template's lines), in the order shown now. */
+    public void focusLogs(LogQuery q) {
+        searchText.set(q.text() == null ? "" : q.text());
+        traceId.set(q.traceId() == null ? "" : q.traceId());
         typing.cancel();
-        apply(new LogQuery(incidentWindow, Set.of(incidentService), severities, null, null, null, query.get().order()));
+        apply(q.withOrder(query.get().order()));
+    }
+
+    /** Drops the template filter (the chip's ×); the other filters stay. */
+    public void clearTemplate() {
+        apply(query.get().withTemplate(null));
     }
 
     /** The table shows rows near the window's end: read the page after it. */

@@ -7,10 +7,11 @@ import javafx.scene.paint.Color;
 import org.incidentworkbench.analysis.logs.Severity;
 
 /**
- * How severities look everywhere in the section: one colour each, mid-tone so it reads on light and
- * dark themes, shared by the badges (through {@code logs.css}) and the histogram canvas.
+ * How severities look everywhere they are shown (Logs, the log changes): one colour each, mid-tone so it
+ * reads on light and dark themes, shared by the badges and fills (through {@code severity.css}, which a
+ * view adds with {@link #stylesheet()}) and the histogram canvas.
  */
-final class SeverityStyle {
+public final class SeverityStyle {
 
     /** Most severe first: the order of the chips and of the histogram's stack from the baseline up. */
     static final List<Severity> MOST_SEVERE_FIRST = List.of(Severity.FATAL, Severity.ERROR, Severity.WARN,
@@ -19,7 +20,12 @@ final class SeverityStyle {
     private SeverityStyle() {
     }
 
-    /** Must match the badge colours in logs.css. */
+    /** The stylesheet of the badge and fill classes. */
+    public static String stylesheet() {
+        return SeverityStyle.class.getResource("severity.css").toExternalForm();
+    }
+
+    /** Must match the colours in severity.css. */
     static Color color(Severity s) {
         return switch (s) {
             case FATAL -> Color.web("#b62ad9");
@@ -35,8 +41,13 @@ final class SeverityStyle {
         return "severity-" + s.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The classes that paint a region's background in the severity's colour. */
+    public static List<String> fillClasses(Severity s) {
+        return List.of("severity-fill", styleClass(s));
+    }
+
     /** A coloured badge naming the severity. */
-    static Label badge(Severity s) {
+    public static Label badge(Severity s) {
         Label badge = new Label();
         badge.getStyleClass().add("severity-badge");
         show(badge, s);
@@ -44,7 +55,7 @@ final class SeverityStyle {
     }
 
     /** Re-targets a badge (cells reuse theirs); null hides it. */
-    static void show(Label badge, Severity s) {
+    public static void show(Label badge, Severity s) {
         badge.getStyleClass().removeIf(c -> c.startsWith("severity-") && !c.equals("severity-badge"));
         badge.setVisible(s != null);
         if (s != null) {

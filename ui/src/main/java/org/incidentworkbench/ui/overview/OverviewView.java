@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.incidentworkbench.ui.charts.Sparkline;
 
 /**
  * The overview's tiles (TilesFX), one per figure, laid out in rows; a click opens the figure's section.
@@ -86,7 +87,7 @@ final class OverviewView extends VBox {
         reading.setAlignment(Pos.BASELINE_LEFT);
         VBox body = new VBox(2, caption, reading, label(figure.comparison(), "tile-comparison"));
         if (figure.sparkline().length > 0) {
-            body.getChildren().add(new Sparkline(figure.sparkline(), figure.unusual()));
+            body.getChildren().add(new Sparkline(figure.sparkline(), figure.unusual(), Sparkline.Scale.FROM_MIN));
         }
         boolean link = model.canOpen(figure);
         Tile tile = new ThemedTile();

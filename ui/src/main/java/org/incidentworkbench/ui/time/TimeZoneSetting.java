@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
  * The zone every view shows times in. One instance per app: switching it re-renders every axis,
@@ -68,5 +69,13 @@ public final class TimeZoneSetting {
     /** HH:mm:ss in the chosen zone. */
     public String time(Instant t) {
         return t == null ? "" : TIME.format(t.atZone(zone.get()));
+    }
+
+    /** "2025-05-13 14:01:50 – 15:15:20 UTC": the end's date only when it differs from the start's. */
+    public String range(TimeRange r) {
+        String start = dateTime(r.start());
+        String end = dateTime(r.end());
+        boolean sameDay = start.regionMatches(0, end, 0, 10);
+        return start + " – " + (sameDay ? time(r.end()) : end) + " " + label();
     }
 }

@@ -1,6 +1,7 @@
 package org.incidentworkbench.ui.workspace;
 
 import java.util.Set;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
 
 /** How one section sends the user to another, already focused on what they clicked. */
@@ -18,4 +19,7 @@ public interface Navigator {
 
     /** Opens Logs filtered to these severities of the incident service over the incident window. */
     void showLogs(Set<Severity> severities);
+
+    /** Opens Logs showing exactly what {@code query} selects, such as one mined template's lines. */
+    void showLogs(LogQuery query);
 }

@@ -2,6 +2,7 @@ package org.incidentworkbench.ui.workspace;
 
 import java.util.Set;
 import javafx.scene.Node;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
 
 /**
@@ -18,6 +19,10 @@ public interface SectionView {
 
     /** Show the incident service's records of these severities over the incident window. */
     default void focusLogs(Set<Severity> severities) {
+    }
+
+    /** Show exactly the records {@code query} selects, other filters cleared. */
+    default void focusLogs(LogQuery query) {
     }
 
     /** The workspace is closing: cancel what still runs. */

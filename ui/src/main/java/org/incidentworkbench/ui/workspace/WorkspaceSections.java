@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.incidentworkbench.analysis.incidents.Incident;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.tasks.TaskRunner;
@@ -54,20 +56,17 @@ public final class WorkspaceSections implements Navigator {
 
     @Override
     public void showMetric(String service, String metric) {
-        SectionView metrics = viewOf(Section.METRICS);
-        if (metrics != null) {
-            selected.set(Section.METRICS);
-            metrics.focusMetric(service, metric);
-        }
+        focus(Section.METRICS, metrics -> metrics.focusMetric(service, metric));
     }
 
     @Override
     public void showLogs(Set<Severity> severities) {
-        SectionView logs = viewOf(Section.LOGS);
-        if (logs != null) {
-            selected.set(Section.LOGS);
-            logs.focusLogs(severities);
-        }
+        focus(Section.LOGS, logs -> logs.focusLogs(severities));
+    }
+
+    @Override
+    public void showLogs(LogQuery query) {
+        focus(Section.LOGS, logs -> logs.focusLogs(query));
     }
 
     @Override
@@ -79,6 +78,15 @@ public final class WorkspaceSections implements Navigator {
     public void dispose() {
         built.values().forEach(SectionView::dispose);
         built.clear();
+    }
+
+    /** Shows {@code section}, if registered, and hands it the focus request once it is the one shown. */
+    private void focus(Section section, Consumer<SectionView> request) {
+        SectionView view = viewOf(section);
+        if (view != null) {
+            selected.set(section);
+            request.accept(view);
+        }
     }
 
     private SectionView viewOf(Section section) {

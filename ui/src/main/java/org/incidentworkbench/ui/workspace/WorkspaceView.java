@@ -63,6 +63,8 @@ public final class WorkspaceView extends BorderPane {
             button.setId("nav-" + s.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
+            // A long title ("What changed in the logs") takes two lines rather than an ellipsis.
+            button.setWrapText(true);
             button.setSelected(s == sections.selectedProperty().get());
             button.setOnAction(e -> sections.show(s));
             sections.selectedProperty().addListener((o, was, now) -> button.setSelected(now == s));

@@ -1,6 +1,7 @@
 package org.incidentworkbench.ui.overview;
 
 import java.util.Set;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.ui.workspace.Navigator;
 import org.incidentworkbench.ui.workspace.Section;
@@ -18,5 +19,9 @@ final class NoNavigation implements Navigator {
 
     @Override
     public void showLogs(Set<Severity> severities) {
+    }
+
+    @Override
+    public void showLogs(LogQuery query) {
     }
 }

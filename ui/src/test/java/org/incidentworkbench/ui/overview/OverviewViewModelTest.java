@@ -173,5 +173,10 @@ class OverviewViewModelTest {
         public void showLogs(Set<Severity> severities) {
             navigation.add("logs " + severities.stream().sorted().toList());
         }
+
+        @Override
+        public void showLogs(LogQuery query) {
+            navigation.add("logs " + query);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.ui.workspace.SectionView;
 
@@ -33,6 +34,11 @@ public final class RecordingSection implements SectionView {
     @Override
     public void focusLogs(Set<Severity> severities) {
         calls.add("logs " + severities.stream().sorted().toList());
+    }
+
+    @Override
+    public void focusLogs(LogQuery query) {
+        calls.add("logs " + query);
     }
 
     @Override

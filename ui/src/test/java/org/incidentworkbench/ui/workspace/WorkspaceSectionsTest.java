@@ -3,10 +3,13 @@ package org.incidentworkbench.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
+import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.testing.RecordingSection;
@@ -36,6 +39,20 @@ class WorkspaceSectionsTest {
         assertThat(sections.selectedProperty().get()).isEqualTo(Section.METRICS);
         assertThat(sections.current()).isSameAs(metrics);
         assertThat(metrics.calls).containsExactly("metric checkout http_error_ratio");
+    }
+
+    @Test
+    void aLogQueryShowsLogsAndReachesIt() {
+        RecordingSection logs = new RecordingSection(null);
+        WorkspaceSections withLogs = new WorkspaceSections(Map.of(Section.OVERVIEW, c -> overview, Section.LOGS, c -> logs),
+                null, null, new SameThreadTaskRunner(new Problems(Clock.systemUTC())), new TimeZoneSetting(ZoneOffset.UTC));
+        LogQuery query = LogQuery.all(new TimeRange(Instant.parse("2025-05-13T14:00:00Z"), Instant.parse("2025-05-13T15:00:00Z")))
+                .withServices(Set.of("payments")).withSeverities(Set.of(Severity.ERROR)).withTemplate("pool <*> exhausted");
+        withLogs.show(Section.OVERVIEW);
+        withLogs.showLogs(query);
+
+        assertThat(withLogs.selectedProperty().get()).isEqualTo(Section.LOGS);
+        assertThat(logs.calls).containsExactly("logs " + query);
     }
 
     @Test

@@ -7,8 +7,8 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.incidentworkbench.analysis.logs.Severity;
 
 /**
- * Warning and error volume per bucket of the incident window, with the buckets that spike marked
- * and linked to the templates that fill them. The expected volume of a bucket is the baseline's
+ * Warning and error volume per bucket of the incident window, each bucket linked to the templates
+ * that fill it most, with the buckets that spike marked. The expected volume of a bucket is the baseline's
  * mean per bucket, or the incident window's median bucket when the baseline was quieter (a window
  * that is loud throughout is the incident's level, not a spike). A bucket spikes when it holds at
  * least {@link #MIN_LINES} lines, at least {@link #MIN_RATIO} times the expected volume, and more
@@ -48,8 +48,7 @@ public final class ErrorSpikes {
         List<SpikeBucket> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             boolean spike = isSpike(totals[i], expected);
-            out.add(new SpikeBucket(windows.bucketStart(i), warnings[i], errors[i], spike,
-                    spike ? contributors(loud, i) : List.of()));
+            out.add(new SpikeBucket(windows.bucketStart(i), warnings[i], errors[i], spike, contributors(loud, i)));
         }
         return out;
     }

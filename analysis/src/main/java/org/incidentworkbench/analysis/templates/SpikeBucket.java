@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One bucket of the error-spike chart: its warnings and errors (errors include fatal ones),
- * whether it is a spike, and the templates with most lines in it, most first.
+ * whether it is a spike, and the templates with most lines in it, most first (none when it is empty).
  */
 public record SpikeBucket(Instant start, long warnings, long errors, boolean spike, List<Contributor> templates) {
 

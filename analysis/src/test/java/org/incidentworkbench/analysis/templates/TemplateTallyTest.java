@@ -59,7 +59,7 @@ class TemplateTallyTest {
     }
 
     @Test
-    void marksTheBucketWhereErrorsSpikeAndNamesTheTemplatesInIt() {
+    void marksTheBucketWhereErrorsSpikeAndNamesTheTemplatesOfEveryBucket() {
         TemplateTally tally = new TemplateTally(WINDOWS, MinerSettings.defaults());
         for (int m = 0; m < 60; m++) {
             tally.add(record(START.minus(Duration.ofMinutes(60 - m)), "cart", Severity.WARN, "slow query took " + m + "ms"));
@@ -72,6 +72,8 @@ class TemplateTallyTest {
         List<SpikeBucket> buckets = tally.report().errorSpikes();
 
         assertThat(buckets).hasSize(60);
+        assertThat(buckets.get(0).spike()).isFalse();
+        assertThat(buckets.get(0).templates()).extracting(c -> c.template().text()).containsExactly("slow query took <*>");
         assertThat(buckets).filteredOn(SpikeBucket::spike).singleElement().satisfies(b -> {
             assertThat(b.start()).isEqualTo(START.plus(Duration.ofMinutes(42)));
             assertThat(b.errors()).isEqualTo(25);

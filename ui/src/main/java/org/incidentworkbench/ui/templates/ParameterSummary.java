@@ -30,9 +30,25 @@ public record ParameterSummary(int number, String token, long distinct, List<Val
             // no longer lines up with them, and the bare wildcard stands in.
             String token = p.position() < tokens.length && tokens[p.position()].contains(WILDCARD)
                     ? tokens[p.position()] : WILDCARD;
-            List<ValueShare> values = p.topValues().stream().map(v -> new ValueShare(v.value(), v.count(),
+            List<ValueShare> values = p.topValues().stream().map(v -> new ValueShare(variablePart(token, v.value()), v.count(),
                     template.count() == 0 ? 0 : 100.0 * v.count() / template.count(), v.error() > 0)).toList();
             return new ParameterSummary(i + 1, token, p.distinctEstimate(), values);
         }).toList();
+    }
+
+    /**
+     * The part of a token the wildcard stands for: the miner keeps whole tokens, so "(total=10,"
+     * under "(total=<*>," shows as "10". A token with several wildcards, or a value that does not
+     * fit its frame, is shown whole.
+     */
+    static String variablePart(String token, String value) {
+        int at = token.indexOf(WILDCARD);
+        if (at < 0 || token.indexOf(WILDCARD, at + 1) >= 0) {
+            return value;
+        }
+        String prefix = token.substring(0, at);
+        String suffix = token.substring(at + WILDCARD.length());
+        boolean framed = value.length() > prefix.length() + suffix.length() && value.startsWith(prefix) && value.endsWith(suffix);
+        return framed ? value.substring(prefix.length(), value.length() - suffix.length()) : value;
     }
 }

@@ -51,10 +51,10 @@ final class SpikeDetails extends VBox {
         if (b == null) {
             note.setText("Hover a bar to see the templates that make it; click to keep it here.");
         } else if (b.templates().isEmpty()) {
-            note.setText(b.total() == 0 ? "No warnings or errors in this bucket."
-                    : "No spike here: within the window's usual level (templates are listed for spikes only).");
+            note.setText("No warnings or errors in this bucket.");
         } else {
-            note.setText("Templates with most lines in it · click one to select it below");
+            note.setText((b.spike() ? "" : "Within the window's usual level · ")
+                    + "templates with most lines in it · click one to select it below");
             for (int i = 0; i < b.templates().size(); i++) {
                 contributors.getChildren().add(row(b.templates().get(i), i));
             }

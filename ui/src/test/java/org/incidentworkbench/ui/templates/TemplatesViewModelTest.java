@@ -168,7 +168,8 @@ class TemplatesViewModelTest {
             assertThat(shown.token()).contains("<*>");
             assertThat(shown.distinct()).isEqualTo(p.distinctEstimate());
             assertThat(shown.values()).extracting(ParameterSummary.ValueShare::value)
-                    .containsExactlyElementsOf(p.topValues().stream().map(MinedTemplate.ValueCount::value).toList());
+                    .containsExactlyElementsOf(p.topValues().stream()
+                            .map(v -> ParameterSummary.variablePart(shown.token(), v.value())).toList());
             assertThat(shown.values().getFirst().percent())
                     .isCloseTo(100.0 * p.topValues().getFirst().count() / mined.count(), offset(1e-9));
         }

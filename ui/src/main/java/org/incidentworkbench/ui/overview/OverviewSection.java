@@ -1,6 +1,8 @@
 package org.incidentworkbench.ui.overview;
 
 import javafx.scene.Node;
+import org.incidentworkbench.ui.templates.LogChangesCard;
+import org.incidentworkbench.ui.templates.LogChangesCardModel;
 import org.incidentworkbench.ui.workspace.SectionView;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
 
@@ -8,12 +10,15 @@ import org.incidentworkbench.ui.workspace.WorkspaceContext;
 public final class OverviewSection implements SectionView {
 
     private final OverviewViewModel model;
+    private final LogChangesCardModel logChanges;
     private final OverviewView view;
 
     public OverviewSection(WorkspaceContext context) {
         model = new OverviewViewModel(context);
-        view = new OverviewView(model);
+        logChanges = new LogChangesCardModel(context.templateReports(), context.navigator());
+        view = new OverviewView(model, new LogChangesCard(logChanges));
         model.load();
+        logChanges.load();
     }
 
     @Override
@@ -24,5 +29,6 @@ public final class OverviewSection implements SectionView {
     @Override
     public void dispose() {
         model.dispose();
+        logChanges.dispose();
     }
 }

@@ -12,13 +12,15 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.incidentworkbench.ui.charts.Sparkline;
 
 /**
- * The overview's tiles (TilesFX), one per figure, laid out in rows; a click opens the figure's section.
+ * The overview's tiles (TilesFX), one per figure, laid out in rows, and under them the card of what
+ * changed in the logs; a click opens the figure's section.
  * Colours come from {@code overview.css}, so the tiles follow the theme.
  */
 final class OverviewView extends VBox {
@@ -29,7 +31,7 @@ final class OverviewView extends VBox {
     private final OverviewViewModel model;
     private final TilePane tiles = new TilePane(14, 14);
 
-    OverviewView(OverviewViewModel model) {
+    OverviewView(OverviewViewModel model, Node logChanges) {
         this.model = model;
         Label baseline = new Label();
         baseline.getStyleClass().add("overview-baseline");
@@ -40,9 +42,12 @@ final class OverviewView extends VBox {
         tiles.setId("overview-tiles");
         model.statusProperty().addListener((o, was, now) -> show(now));
         show(model.statusProperty().get());
-        ScrollPane scroll = new ScrollPane(tiles);
+        VBox content = new VBox(14, tiles, logChanges);
+        content.setMaxWidth(3 * TILE_WIDTH + 2 * 14);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(baseline, scroll);
         setSpacing(12);
         setPadding(new Insets(16));

@@ -1,7 +1,6 @@
 package org.incidentworkbench.ui.templates;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -112,8 +111,7 @@ final class ChangesTable {
                 setGraphic(null);
                 return;
             }
-            badge.setText(item.label());
-            badge.getStyleClass().setAll("label", "change-badge", "change-" + item.name().toLowerCase(Locale.ROOT));
+            ChangeBadge.show(badge, item);
             setGraphic(badge);
         }
     }

@@ -3,7 +3,6 @@ package org.incidentworkbench.ui.templates;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -248,14 +247,9 @@ public final class TemplatesViewModel {
 
     // --- to the lines ---------------------------------------------------------------------------
 
-    /**
-     * The records of {@code t}: its service and severity, its text, over the incident window, or over
-     * the baseline window for a template gone from the incident window (its lines are all there).
-     */
+    /** The records of {@code t} ({@link TemplateLines}). */
     public LogQuery linesQuery(TemplateActivity t) {
-        TimeRange range = t.count() > 0 ? windows().incident() : windows().baseline().range();
-        return LogQuery.all(range).withServices(Set.of(t.key().service())).withSeverities(Set.of(t.key().severity()))
-                .withTemplate(t.text());
+        return TemplateLines.query(t, windows());
     }
 
     /** Opens Logs on the lines of {@code t}. */

@@ -31,6 +31,7 @@ import org.incidentworkbench.analysis.templates.TemplateActivity;
 import org.incidentworkbench.analysis.templates.TemplateChange;
 import org.incidentworkbench.analysis.templates.TemplateKey;
 import org.incidentworkbench.ui.logs.LogsSection;
+import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.templates.TemplateReports.Status;
@@ -193,6 +194,41 @@ class TemplatesSectionViewTest extends ApplicationTest {
         assertThat(vm.selectedTemplateProperty().get()).isEqualTo(vm.templates().get(withVariables));
         assertThat(lookup("#template-parameters .parameter").queryAll()).hasSize(vm.parameters().size());
         Screenshots.save(section(), "templates-browser-parameters");
+    }
+
+    @Test
+    void theOverviewCardListsTheTopChangesMinedOnceForTheWholeWorkspaceAndARowShowsItsLines() {
+        IncidentSource source = UiSample.open();
+        opened.add(source);
+        sample = new WatchedSource(source);
+        interact(() -> {
+            workspace = new WorkspaceViewModel(source.incidents(Cancellation.none()).getFirst(), sample.source, tasks, zone,
+                    Map.of(Section.OVERVIEW, OverviewSection::new, Section.LOGS, LogsSection::new,
+                            Section.TEMPLATES, TemplatesSection::new));
+            workspace.sections().show(Section.OVERVIEW);
+            root.getChildren().setAll(new WorkspaceView(workspace, () -> { }));
+        });
+        waitUntil(() -> lookup("#log-changes .change-badge").tryQuery().isPresent());
+
+        assertThat(lookup("#log-changes .change-badge").queryAll()).hasSize(LogChangesCardModel.SHOWN);
+        assertThat(lookup("#log-changes-summary").queryLabeled().getText())
+                .matches("\\d+ templates changed against the hour before, most significant first");
+        assertThat(lookup("#log-changes-all").queryLabeled().isVisible()).isTrue();
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        Screenshots.save(root, "overview-log-changes");
+
+        int minedPages = sample.pages.get();
+        clickOn("#log-changes-all");
+        TemplatesViewModel vm = ((TemplatesSection) workspace.sections().current()).viewModel();
+        waitUntil(() -> vm.statusProperty().get() == Status.READY);
+        assertThat(sample.pages.get()).as("the section reuses the Overview's mining").isEqualTo(minedPages);
+
+        interact(() -> workspace.sections().show(Section.OVERVIEW));
+        waitUntil(() -> lookup("#log-changes .change-badge").tryQuery().isPresent());
+        clickOn(lookup("#log-changes .change-badge").queryAll().iterator().next());
+        waitUntil(() -> workspace.sections().selectedProperty().get() == Section.LOGS
+                && sample.queries.stream().anyMatch(q -> q.template() != null));
+        assertThat(lookup("#log-template").queryLabeled().getText()).isEqualTo(vm.changes().getFirst().activity().text());
     }
 
     @Test

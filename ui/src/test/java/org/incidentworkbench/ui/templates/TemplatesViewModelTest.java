@@ -27,11 +27,10 @@ import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.tasks.TaskRunner;
 import org.incidentworkbench.ui.templates.TemplateReports.Status;
 import org.incidentworkbench.ui.testing.FailingReads;
+import org.incidentworkbench.ui.testing.NoNavigation;
 import org.incidentworkbench.ui.testing.QuietHour;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
-import org.incidentworkbench.ui.workspace.Navigator;
-import org.incidentworkbench.ui.workspace.Section;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -344,19 +343,7 @@ class TemplatesViewModelTest {
     }
 
     /** Records the queries the section asks Logs to show. */
-    private final class OpensLogs implements Navigator {
-        @Override
-        public void show(Section section) {
-        }
-
-        @Override
-        public void showMetric(String service, String metric) {
-        }
-
-        @Override
-        public void showLogs(Set<Severity> severities) {
-        }
-
+    private final class OpensLogs extends NoNavigation {
         @Override
         public void showLogs(LogQuery query) {
             opened.add(query);

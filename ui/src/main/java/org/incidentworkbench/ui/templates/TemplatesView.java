@@ -136,10 +136,7 @@ final class TemplatesView extends BorderPane {
     }
 
     private static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("field-label");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        return unshrinking(text, "field-label");
     }
 
     private static Label bound(ObservableStringValue text, String id) {
@@ -151,8 +148,13 @@ final class TemplatesView extends BorderPane {
     }
 
     private static Label hint(String text) {
+        return unshrinking(text, "muted");
+    }
+
+    /** A label that keeps its whole text when space runs short. */
+    private static Label unshrinking(String text, String styleClass) {
         Label l = new Label(text);
-        l.getStyleClass().add("muted");
+        l.getStyleClass().add(styleClass);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }

@@ -1,6 +1,7 @@
 package org.incidentworkbench.analysis.logs;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,24 +14,62 @@ public final class TokenMasking {
     public static final String WILDCARD = "<*>";
 
     /**
-     * One named masking rule: every match of {@code pattern} becomes {@code <*>}. Most tokens are
-     * plain words that no rule can match, and running every regex on every token was what made
-     * mining slow, so a rule may state what any match needs: {@code traits} (a {@link Trait#mask}
-     * of characters the token must contain) and {@code minLength}. A token lacking them skips the
-     * rule; that is only a shortcut, so a rule without needs ({@link #of}) behaves the same, slower.
+     * One named masking rule. Most tokens are plain words that no rule can match, and running every
+     * rule on every token is what made mining slow, so a rule states what any of its matches needs:
+     * {@link #traits()} (a {@link Trait#mask} of characters the token must hold) and
+     * {@link #minLength()}. A token lacking them skips the rule: a shortcut, never a change of result.
      */
-    public record Rule(String name, Pattern pattern, int traits, int minLength) {
-        public static Rule of(String name, String regex) {
-            return new Rule(name, Pattern.compile(regex), 0, 0);
+    public interface Rule {
+        String name();
+
+        int traits();
+
+        int minLength();
+
+        /** {@code token} with every part this rule matches replaced by {@code <*>}; an equal string when nothing matched. */
+        String apply(String token);
+
+        /** A rule written as a regex, tried on every token until {@link RegexRule#needing} says what its matches need. */
+        static RegexRule of(String name, String regex) {
+            return new RegexRule(name, Pattern.compile(regex), 0, 0);
         }
+
+        /** A rule masking a token that is one of {@code words}, alone or with a trailing comma: a set look-up, not a regex. */
+        static Rule words(String name, String... words) {
+            return new WordRule(name, Set.of(words));
+        }
+    }
+
+    /** A rule written as a regex: every match becomes {@code <*>}. */
+    public record RegexRule(String name, Pattern pattern, int traits, int minLength) implements Rule {
 
         /** This rule, tried only on tokens of at least {@code minLength} characters that hold every one of {@code needed}. */
-        public Rule needing(int minLength, Trait... needed) {
-            return new Rule(name, pattern, Trait.mask(needed), minLength);
+        public RegexRule needing(int minLength, Trait... needed) {
+            return new RegexRule(name, pattern, Trait.mask(needed), minLength);
         }
 
-        boolean mayMatch(String token, int tokenTraits) {
-            return token.length() >= minLength && (tokenTraits & traits) == traits;
+        @Override
+        public String apply(String token) {
+            return pattern.matcher(token).replaceAll(WILDCARD);
+        }
+    }
+
+    /** Its needs are what every one of its words holds. */
+    private record WordRule(String name, Set<String> words) implements Rule {
+        @Override
+        public int traits() {
+            return words.stream().mapToInt(Trait::of).reduce(~0, (a, b) -> a & b);
+        }
+
+        @Override
+        public int minLength() {
+            return words.stream().mapToInt(String::length).min().orElse(0);
+        }
+
+        @Override
+        public String apply(String token) {
+            String word = token.endsWith(",") ? token.substring(0, token.length() - 1) : token;
+            return words.contains(word) ? WILDCARD : token;
         }
     }
 
@@ -38,7 +77,28 @@ public final class TokenMasking {
     public enum Trait {
         DIGIT, LETTER, UPPER, DOT, COLON, SLASH, UNDERSCORE, DASH, QUOTE, EQUALS;
 
-        static int mask(Trait... traits) {
+        /** The traits of each ASCII character; others are looked up by their Unicode category. */
+        private static final int[] ASCII = new int[128];
+
+        static {
+            for (char c = 0; c < 128; c++) {
+                ASCII[c] = c >= '0' && c <= '9' ? mask(DIGIT)
+                        : c >= 'A' && c <= 'Z' ? mask(LETTER, UPPER)
+                        : c >= 'a' && c <= 'z' ? mask(LETTER)
+                        : switch (c) {
+                            case '.' -> mask(DOT);
+                            case ':' -> mask(COLON);
+                            case '/' -> mask(SLASH);
+                            case '_' -> mask(UNDERSCORE);
+                            case '-' -> mask(DASH);
+                            case '"', '\'' -> mask(QUOTE);
+                            case '=' -> mask(EQUALS);
+                            default -> 0;
+                        };
+            }
+        }
+
+        public static int mask(Trait... traits) {
             int m = 0;
             for (Trait t : traits) {
                 m |= 1 << t.ordinal();
@@ -50,40 +110,20 @@ public final class TokenMasking {
             int m = 0;
             for (int i = 0; i < token.length(); i++) {
                 char c = token.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    m |= 1 << DIGIT.ordinal();
-                } else if (c >= 'A' && c <= 'Z') {
-                    m |= 1 << LETTER.ordinal() | 1 << UPPER.ordinal();
-                } else if (c >= 'a' && c <= 'z') {
-                    m |= 1 << LETTER.ordinal();
-                } else {
-                    m |= punctuation(c);
-                }
+                // \d and \w in the rules are ASCII, but a unit may not be ("µs"), nor a word.
+                m |= c < 128 ? ASCII[c]
+                        : Character.isDigit(c) ? mask(DIGIT)
+                        : Character.isUpperCase(c) ? mask(LETTER, UPPER)
+                        : Character.isLetter(c) ? mask(LETTER) : 0;
             }
             return m;
-        }
-
-        private static int punctuation(char c) {
-            return switch (c) {
-                case '.' -> 1 << DOT.ordinal();
-                case ':' -> 1 << COLON.ordinal();
-                case '/' -> 1 << SLASH.ordinal();
-                case '_' -> 1 << UNDERSCORE.ordinal();
-                case '-' -> 1 << DASH.ordinal();
-                case '"', '\'' -> 1 << QUOTE.ordinal();
-                case '=' -> 1 << EQUALS.ordinal();
-                // \d and \w in the rules are ASCII, but a unit may not be ("µs"), nor a word.
-                default -> Character.isDigit(c) ? 1 << DIGIT.ordinal()
-                        : Character.isUpperCase(c) ? 1 << LETTER.ordinal() | 1 << UPPER.ordinal()
-                        : Character.isLetter(c) ? 1 << LETTER.ordinal() : 0;
-            };
         }
     }
 
     public static final Rule UUID = Rule.of("uuid",
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}").needing(36, Trait.DASH);
     /** An IPv4 address, with the "/" Java's InetAddress.toString puts before it; a port stays a separate number. */
-    public static final Rule IP = Rule.of("ip", "(?<![\\w.])/?\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.])").needing(7, Trait.DIGIT, Trait.DOT);
+    public static final Rule IP = new IpRule();
     /** A MAC address (00:11:22:aa:bb:cc). */
     public static final Rule MAC = Rule.of("mac", "(?<![\\w:])[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}(?![\\w:])").needing(17, Trait.COLON);
     /** A host name with a port (db.example.com:5432): one endpoint, named as a whole. */
@@ -93,13 +133,11 @@ public final class TokenMasking {
     public static final Rule TIME_OF_DAY = Rule.of("time-of-day", "^\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?,?$")
             .needing(4, Trait.DIGIT, Trait.COLON);
     /** A weekday or month name (English, capitalised) standing as its own token: part of a written date. */
-    public static final Rule DATE_NAME = Rule.of("date-name",
-            "^(?:Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|"
-            + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?),?$")
-            .needing(3, Trait.UPPER);
+    public static final Rule DATE_NAME = Rule.words("date-name", "Mon", "Monday", "Tue", "Tuesday", "Wed", "Wednesday", "Thu", "Thursday",
+            "Fri", "Friday", "Sat", "Saturday", "Sun", "Sunday", "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May",
+            "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December");
     /** A word with a numeric suffix after "_" names one thing (blk_123, worker_7): the whole token is the id. */
-    public static final Rule NUMBERED_ID = Rule.of("numbered-id", "(?<![\\w-])[A-Za-z]\\w*_-?\\d+(?![\\w-])")
-            .needing(3, Trait.DIGIT, Trait.UNDERSCORE);
+    public static final Rule NUMBERED_ID = new NumberedIdRule();
     /** Two or more path segments, so a lone "/" or a fraction like "and/or" stays a word. */
     public static final Rule PATH = Rule.of("path", "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?").needing(4, Trait.SLASH);
     public static final Rule QUOTED = Rule.of("quoted", "\"[^\"]*\"|'[^']*'").needing(2, Trait.QUOTE);
@@ -114,16 +152,21 @@ public final class TokenMasking {
     /** An amount of memory or data with its unit (2048K, 1.5GB, 512MiB). */
     public static final Rule SIZE = Rule.of("size", "(?<![\\w.])\\d+(?:\\.\\d+)?(?:[KMGT]i?B?|B)(?![\\w])").needing(2, Trait.DIGIT, Trait.UPPER);
     /** Numbers standing alone or glued to punctuation ("node-12", "(3)"), never inside a word ("utf8"). */
-    public static final Rule NUMBER = Rule.of("number", "(?<![A-Za-z0-9.])[-+]?\\d+(?:\\.\\d+)*(?![A-Za-z0-9])").needing(1, Trait.DIGIT);
+    public static final Rule NUMBER = new NumberRule();
 
     private static final Pattern ADJACENT_WILDCARDS = Pattern.compile("(?:<\\*>){2,}");
 
-    public static final List<Rule> DEFAULT_RULES = List.of(UUID, MAC, IP, HOST_PORT, TIME_OF_DAY, DATE_NAME, PATH, NUMBERED_ID, QUOTED, KEY_VALUE, HEX, DURATION, SIZE, NUMBER);
+    public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, MAC, HOST_PORT, TIME_OF_DAY, DATE_NAME, PATH, NUMBERED_ID, QUOTED, KEY_VALUE, HEX, DURATION, SIZE, NUMBER);
 
     private final List<Rule> rules;
+    /** The rules' needs, copied out so that skipping a rule costs no call. */
+    private final int[] traits;
+    private final int[] minLengths;
 
     public TokenMasking(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.traits = rules.stream().mapToInt(Rule::traits).toArray();
+        this.minLengths = rules.stream().mapToInt(Rule::minLength).toArray();
     }
 
     public static TokenMasking defaults() {
@@ -132,14 +175,14 @@ public final class TokenMasking {
 
     public String mask(String token) {
         String s = token;
-        int traits = Trait.of(s);
-        for (Rule r : rules) {
-            if (r.mayMatch(s, traits)) {
-                String masked = r.pattern().matcher(s).replaceAll(WILDCARD);
+        int has = Trait.of(s);
+        for (int r = 0; r < traits.length; r++) {
+            if ((has & traits[r]) == traits[r] && s.length() >= minLengths[r]) {
+                String masked = rules.get(r).apply(s);
                 if (!masked.equals(s)) {
                     // What a rule masked is no longer there for the next rules' needs.
                     s = masked;
-                    traits = Trait.of(s);
+                    has = Trait.of(s);
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.incidentworkbench.analysis.logs;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +41,24 @@ public final class TokenMasking {
         }
     }
 
-    /** A rule written as a regex: every match becomes {@code <*>}. */
-    public record RegexRule(String name, Pattern pattern, int traits, int minLength) implements Rule {
+    /**
+     * A rule written as a regex: every match becomes {@code <*>}. Each thread reuses one matcher per
+     * rule: making a new one for every token cost more than most of the matching.
+     */
+    public static final class RegexRule implements Rule {
+        private final String name;
+        private final Pattern pattern;
+        private final int traits;
+        private final int minLength;
+        private final ThreadLocal<Matcher> matcher;
+
+        RegexRule(String name, Pattern pattern, int traits, int minLength) {
+            this.name = name;
+            this.pattern = pattern;
+            this.traits = traits;
+            this.minLength = minLength;
+            this.matcher = ThreadLocal.withInitial(() -> pattern.matcher(""));
+        }
 
         /** This rule, tried only on tokens of at least {@code minLength} characters that hold every one of {@code needed}. */
         public RegexRule needing(int minLength, Trait... needed) {
@@ -49,8 +66,27 @@ public final class TokenMasking {
         }
 
         @Override
+        public String name() {
+            return name;
+        }
+
+        public Pattern pattern() {
+            return pattern;
+        }
+
+        @Override
+        public int traits() {
+            return traits;
+        }
+
+        @Override
+        public int minLength() {
+            return minLength;
+        }
+
+        @Override
         public String apply(String token) {
-            return pattern.matcher(token).replaceAll(WILDCARD);
+            return matcher.get().reset(token).replaceAll(WILDCARD);
         }
     }
 
@@ -120,17 +156,17 @@ public final class TokenMasking {
         }
     }
 
-    public static final Rule UUID = Rule.of("uuid",
+    public static final RegexRule UUID = Rule.of("uuid",
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}").needing(36, Trait.DASH);
     /** An IPv4 address, with the "/" Java's InetAddress.toString puts before it; a port stays a separate number. */
     public static final Rule IP = new IpRule();
     /** A MAC address (00:11:22:aa:bb:cc). */
-    public static final Rule MAC = Rule.of("mac", "(?<![\\w:])[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}(?![\\w:])").needing(17, Trait.COLON);
+    public static final RegexRule MAC = Rule.of("mac", "(?<![\\w:])[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}(?![\\w:])").needing(17, Trait.COLON);
     /** A host name with a port (db.example.com:5432): one endpoint, named as a whole. */
-    public static final Rule HOST_PORT = Rule.of("host-port", "(?<![\\w.-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+:\\d+(?![\\w])")
+    public static final RegexRule HOST_PORT = Rule.of("host-port", "(?<![\\w.-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+:\\d+(?![\\w])")
             .needing(5, Trait.DIGIT, Trait.DOT, Trait.COLON);
     /** A time of day standing as its own token (hh:mm or hh:mm:ss, with a fraction of a second). */
-    public static final Rule TIME_OF_DAY = Rule.of("time-of-day", "^\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?,?$")
+    public static final RegexRule TIME_OF_DAY = Rule.of("time-of-day", "^\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?,?$")
             .needing(4, Trait.DIGIT, Trait.COLON);
     /** A weekday or month name (English, capitalised) standing as its own token: part of a written date. */
     public static final Rule DATE_NAME = Rule.words("date-name", "Mon", "Monday", "Tue", "Tuesday", "Wed", "Wednesday", "Thu", "Thursday",
@@ -139,18 +175,18 @@ public final class TokenMasking {
     /** A word with a numeric suffix after "_" names one thing (blk_123, worker_7): the whole token is the id. */
     public static final Rule NUMBERED_ID = new NumberedIdRule();
     /** Two or more path segments, so a lone "/" or a fraction like "and/or" stays a word. */
-    public static final Rule PATH = Rule.of("path", "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?").needing(4, Trait.SLASH);
-    public static final Rule QUOTED = Rule.of("quoted", "\"[^\"]*\"|'[^']*'").needing(2, Trait.QUOTE);
+    public static final RegexRule PATH = Rule.of("path", "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?").needing(4, Trait.SLASH);
+    public static final RegexRule QUOTED = Rule.of("quoted", "\"[^\"]*\"|'[^']*'").needing(2, Trait.QUOTE);
     /** The value after {@code key=}; the key itself is what tells messages apart. */
-    public static final Rule KEY_VALUE = Rule.of("key-value", "(?<=\\w=)[^\\s,;)\\]}]+").needing(3, Trait.EQUALS);
+    public static final RegexRule KEY_VALUE = Rule.of("key-value", "(?<=\\w=)[^\\s,;)\\]}]+").needing(3, Trait.EQUALS);
     /** 0x-prefixed, or eight or more hex digits mixing digits and letters (span ids, SHAs). */
-    public static final Rule HEX = Rule.of("hex",
+    public static final RegexRule HEX = Rule.of("hex",
             "(?<![\\w])(?:0x[0-9a-fA-F]+|(?=[0-9a-fA-F]*\\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,})(?![\\w])")
             .needing(3, Trait.DIGIT, Trait.LETTER);
-    public static final Rule DURATION = Rule.of("duration",
+    public static final RegexRule DURATION = Rule.of("duration",
             "(?<![\\w.])\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h|d)(?![\\w])").needing(2, Trait.DIGIT, Trait.LETTER);
     /** An amount of memory or data with its unit (2048K, 1.5GB, 512MiB). */
-    public static final Rule SIZE = Rule.of("size", "(?<![\\w.])\\d+(?:\\.\\d+)?(?:[KMGT]i?B?|B)(?![\\w])").needing(2, Trait.DIGIT, Trait.UPPER);
+    public static final RegexRule SIZE = Rule.of("size", "(?<![\\w.])\\d+(?:\\.\\d+)?(?:[KMGT]i?B?|B)(?![\\w])").needing(2, Trait.DIGIT, Trait.UPPER);
     /** Numbers standing alone or glued to punctuation ("node-12", "(3)"), never inside a word ("utf8"). */
     public static final Rule NUMBER = new NumberRule();
 

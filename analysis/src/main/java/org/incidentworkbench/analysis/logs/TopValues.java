@@ -71,11 +71,9 @@ final class TopValues {
         byValue.put(c.value, c);
     }
 
-    /** The heap's order: the smallest count first; among equal counts the greatest value goes first, as it did. */
+    /** The heap's order: the smallest count first (which of equal ones goes is up to the heap: still deterministic). */
     private boolean before(int a, int b) {
-        Counter x = heap[a];
-        Counter y = heap[b];
-        return x.count < y.count || x.count == y.count && x.value.compareTo(y.value) > 0;
+        return heap[a].count < heap[b].count;
     }
 
     private void siftUp(int i) {

@@ -3,6 +3,7 @@ package org.incidentworkbench.analysis.logs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,10 @@ public final class TemplateMiner {
     private final MinerSettings settings;
     private final Node root = new Node();
     private final List<TemplateCluster> clusters = new ArrayList<>();
+    /** For each template number, the number of the first template of its group (itself unless joined across lengths). */
+    private final List<Integer> groupOf = new ArrayList<>();
+    /** Templates by their first token: the candidates a new template of another length may join. */
+    private final Map<String, List<TemplateCluster>> byFirstToken = new HashMap<>();
 
     public TemplateMiner(MinerSettings settings) {
         this.settings = settings;
@@ -24,7 +29,8 @@ public final class TemplateMiner {
 
     /**
      * Adds one message body; returns the number of the template it joined (templates are numbered
-     * 0, 1, ... as they appear). A template's text widens as lines join it, so callers that need the
+     * 0, 1, ... as they appear; a template that joined an older one across lengths answers with the
+     * older one's number). A template's text widens as lines join it, so callers that need the
      * final text of each line's template keep the number and ask {@link #templateText} at the end.
      */
     public int add(String message) {
@@ -48,22 +54,68 @@ public final class TemplateMiner {
             target = new TemplateCluster(clusters.size(), masked, message, settings.topValuesKept());
             leaf.add(target);
             clusters.add(target);
+            groupOf.add(groupAcrossLengths(target));
         }
         target.absorb(masked, original);
-        return target.number();
+        return groupOf.get(target.number());
     }
 
-    /** The current text of the template with this number. */
+    /**
+     * The group a new template belongs to: the first older template with the same first token, of
+     * another length, that differs from it only by variables spanning more or fewer tokens.
+     */
+    private int groupAcrossLengths(TemplateCluster created) {
+        String[] tokens = created.tokens();
+        List<TemplateCluster> candidates = byFirstToken.computeIfAbsent(tokens.length == 0 ? "" : tokens[0], k -> new ArrayList<>());
+        int group = created.number();
+        for (TemplateCluster c : candidates) {
+            if (SpanAlignment.mergeable(c.tokens(), tokens)) {
+                group = groupOf.get(c.number());
+                break;
+            }
+        }
+        candidates.add(created);
+        return group;
+    }
+
+    /** The current text of the template with this number (of its group, when it joined one across lengths). */
     public String templateText(int number) {
-        return clusters.get(number).template();
+        return String.join(" ", groupTokens(groupOf.get(number)));
     }
 
     /** Every template, most frequent first; ties by template text so the order never depends on input order alone. */
     public List<MinedTemplate> templates() {
-        return clusters.stream()
-                .map(TemplateCluster::snapshot)
+        Map<Integer, List<TemplateCluster>> groups = new LinkedHashMap<>();
+        for (TemplateCluster c : clusters) {
+            groups.computeIfAbsent(groupOf.get(c.number()), g -> new ArrayList<>()).add(c);
+        }
+        return groups.values().stream()
+                .map(members -> members.size() == 1 ? members.getFirst().snapshot() : joined(members))
                 .sorted(Comparator.comparingLong(MinedTemplate::count).reversed().thenComparing(MinedTemplate::template))
                 .toList();
+    }
+
+    /**
+     * A template joined across lengths: its text covers every member's lines, its count is theirs.
+     * Its token positions differ between its lines, so it keeps no values per position.
+     */
+    private static MinedTemplate joined(List<TemplateCluster> members) {
+        String text = String.join(" ", joinedTokens(members));
+        long count = members.stream().mapToLong(TemplateCluster::count).sum();
+        return new MinedTemplate(TemplateCluster.idOf(text), text, count, members.getFirst().snapshot().example(), List.of());
+    }
+
+    private String[] groupTokens(int group) {
+        List<TemplateCluster> members = clusters.stream().filter(c -> groupOf.get(c.number()) == group).toList();
+        return joinedTokens(members);
+    }
+
+    private static String[] joinedTokens(List<TemplateCluster> members) {
+        String[] tokens = members.getFirst().tokens();
+        for (TemplateCluster m : members.subList(1, members.size())) {
+            tokens = SpanAlignment.merged(tokens, m.tokens());
+        }
+        return tokens;
     }
 
     /**

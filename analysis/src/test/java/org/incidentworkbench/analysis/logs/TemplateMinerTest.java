@@ -110,6 +110,38 @@ class TemplateMinerTest {
     }
 
     @Test
+    void joinsLinesWhoseVariableSpansMoreTokensIntoOneTemplate() {
+        TemplateMiner miner = mine(
+                "proxy.example.com:5070 close, 0 bytes sent, 0 bytes received, lifetime 00:01",
+                "proxy.example.com:5070 close, 403 bytes (0.4 KB) sent, 426 bytes (0.4 KB) received, lifetime <1 sec",
+                "mail.example.com:443 close, 1190 bytes (1.16 KB) sent, 0 bytes received, lifetime 00:02");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template, MinedTemplate::count)
+                .containsExactly(Tuple.tuple("<*> close, <*> sent, <*> received, lifetime <*>", 3L));
+        assertThat(miner.add("db.example.com:5432 close, 7 bytes sent, 7 bytes received, lifetime 00:03")).isZero();
+    }
+
+    @Test
+    void keepsAMessageWithAnOptionalClauseAtItsEndApart() {
+        TemplateMiner miner = mine(
+                "Connection closed by 10.0.0.1", "Connection closed by 10.0.0.2 [preauth]",
+                "authentication failure; rhost=10.0.0.3", "authentication failure; rhost=10.0.0.4 user=root",
+                "Probing PCI hardware", "Probing PCI hardware (bus 00)");
+
+        assertThat(miner.templates()).hasSize(6);
+    }
+
+    @Test
+    void keepsMessagesThatDifferByMoreThanAGrownVariableApart() {
+        TemplateMiner miner = mine(
+                "Received block blk_1 of size 67108864 from /10.0.0.1",
+                "Received block blk_2 src: /10.0.0.1:50010 dest: /10.0.0.2:50010 of size 67108864",
+                "Fan speeds ( 3552 3534 3375 4245 3515 3479 )", "Fan speeds ( 3552 3534 3375 **** 3515 3479 )");
+
+        assertThat(miner.templates()).hasSize(4);
+    }
+
+    @Test
     void givesTheSameTemplatesAndIdsForTheSameLines() {
         List<String> lines = IntStream.range(0, 500).mapToObj(TemplateMinerTest::line).toList();
 

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
+@Fork(value = 1, jvmArgsPrepend = "-XX:+UseSerialGC")
 public class TemplateMinerBenchmark {
 
     static final int LINES = 1_000_000;

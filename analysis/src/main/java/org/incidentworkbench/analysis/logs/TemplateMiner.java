@@ -3,7 +3,6 @@ package org.incidentworkbench.analysis.logs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,8 @@ public final class TemplateMiner {
     private final List<TemplateCluster> clusters = new ArrayList<>();
     /** For each template number, the number of the first template of its group (itself unless joined across lengths). */
     private final List<Integer> groupOf = new ArrayList<>();
+    /** The members of each group that templates joined across lengths, oldest first; other templates are alone. */
+    private final Map<Integer, List<TemplateCluster>> joined = new HashMap<>();
     /** Templates by their first token: the candidates a new template of another length may join. */
     private final Map<String, List<TemplateCluster>> byFirstToken = new HashMap<>();
 
@@ -71,6 +72,7 @@ public final class TemplateMiner {
         for (TemplateCluster c : candidates) {
             if (SpanAlignment.mergeable(c.tokens(), tokens)) {
                 group = groupOf.get(c.number());
+                joined.computeIfAbsent(group, g -> new ArrayList<>(List.of(clusters.get(g)))).add(created);
                 break;
             }
         }
@@ -80,17 +82,16 @@ public final class TemplateMiner {
 
     /** The current text of the template with this number (of its group, when it joined one across lengths). */
     public String templateText(int number) {
-        return String.join(" ", groupTokens(groupOf.get(number)));
+        int group = groupOf.get(number);
+        List<TemplateCluster> members = joined.get(group);
+        return members == null ? clusters.get(group).template() : String.join(" ", joinedTokens(members));
     }
 
     /** Every template, most frequent first; ties by template text so the order never depends on input order alone. */
     public List<MinedTemplate> templates() {
-        Map<Integer, List<TemplateCluster>> groups = new LinkedHashMap<>();
-        for (TemplateCluster c : clusters) {
-            groups.computeIfAbsent(groupOf.get(c.number()), g -> new ArrayList<>()).add(c);
-        }
-        return groups.values().stream()
-                .map(members -> members.size() == 1 ? members.getFirst().snapshot() : joined(members))
+        return clusters.stream()
+                .filter(c -> groupOf.get(c.number()) == c.number())
+                .map(c -> joined.containsKey(c.number()) ? joinedSnapshot(joined.get(c.number())) : c.snapshot())
                 .sorted(Comparator.comparingLong(MinedTemplate::count).reversed().thenComparing(MinedTemplate::template))
                 .toList();
     }
@@ -99,15 +100,10 @@ public final class TemplateMiner {
      * A template joined across lengths: its text covers every member's lines, its count is theirs.
      * Its token positions differ between its lines, so it keeps no values per position.
      */
-    private static MinedTemplate joined(List<TemplateCluster> members) {
+    private static MinedTemplate joinedSnapshot(List<TemplateCluster> members) {
         String text = String.join(" ", joinedTokens(members));
         long count = members.stream().mapToLong(TemplateCluster::count).sum();
         return new MinedTemplate(TemplateCluster.idOf(text), text, count, members.getFirst().snapshot().example(), List.of());
-    }
-
-    private String[] groupTokens(int group) {
-        List<TemplateCluster> members = clusters.stream().filter(c -> groupOf.get(c.number()) == group).toList();
-        return joinedTokens(members);
     }
 
     private static String[] joinedTokens(List<TemplateCluster> members) {

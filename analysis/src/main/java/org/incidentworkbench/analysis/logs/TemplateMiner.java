@@ -39,10 +39,16 @@ public final class TemplateMiner {
         List<String> maskedTokens = new ArrayList<>();
         for (String token : MessageTokenizer.tokens(message)) {
             String m = settings.masking().mask(token);
-            // A run of wholly variable tokens is one variable (a list of block ids, a size with
-            // its unit), so lists of different lengths still give messages of the same shape.
-            if (m.equals(TokenMasking.WILDCARD) && !maskedTokens.isEmpty() && maskedTokens.getLast().equals(TokenMasking.WILDCARD)) {
+            // A run of wholly variable tokens is one variable (a list of block ids), and so is a
+            // number with its unit written apart ("5.2 KB"), so lists of different lengths and
+            // sizes in different units still give messages of the same shape.
+            boolean afterVariable = !maskedTokens.isEmpty() && maskedTokens.getLast().equals(TokenMasking.WILDCARD);
+            int unitEnd = afterVariable ? unitEnd(m) : -1;
+            if (afterVariable && m.equals(TokenMasking.WILDCARD)) {
                 original.set(original.size() - 1, original.getLast() + " " + token);
+            } else if (unitEnd > 0) {
+                original.set(original.size() - 1, original.getLast() + " " + token);
+                maskedTokens.set(maskedTokens.size() - 1, TokenMasking.WILDCARD + m.substring(unitEnd));
             } else {
                 original.add(token);
                 maskedTokens.add(m);
@@ -51,6 +57,9 @@ public final class TemplateMiner {
         String[] masked = maskedTokens.toArray(String[]::new);
         List<TemplateCluster> leaf = leafFor(masked);
         TemplateCluster target = closest(leaf, masked);
+        if (target != null && leaf.size() < settings.maxTemplatesPerLeaf() && differsInAWord(target.tokens(), masked)) {
+            target = joinedIfAVariable(leaf, target, masked);
+        }
         if (target == null) {
             target = new TemplateCluster(clusters.size(), masked, message, settings.topValuesKept());
             leaf.add(target);
@@ -59,6 +68,83 @@ public final class TemplateMiner {
         }
         target.absorb(masked, original);
         return groupOf.get(target.number());
+    }
+
+    /** Where a size unit ends in this token ("KB," gives 2), or -1 when it is not one. */
+    private static int unitEnd(String token) {
+        int end = token.length();
+        while (end > 0 && ",;:.)]".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && TokenMasking.SIZE_UNITS.contains(token.substring(0, end)) ? end : -1;
+    }
+
+    /**
+     * Drain widens a young template over any differing word, so "stored as bytes" and "stored as
+     * values", or "interface ee0" and "interface alt0", become one template. A word is taken for a
+     * variable only once the leaf shows {@code variantsOfAVariable} templates differing from each
+     * other just there (user names, service names); then they join one group, the closest widens and
+     * the others leave the leaf. Until then the message starts its own template (null).
+     */
+    private TemplateCluster joinedIfAVariable(List<TemplateCluster> leaf, TemplateCluster closest, String[] masked) {
+        String[] t = closest.tokens();
+        List<TemplateCluster> variants = new ArrayList<>();
+        for (TemplateCluster c : leaf) {
+            if (c == closest || agreesOutsideDifferences(c.tokens(), t, masked)) {
+                variants.add(c);
+            }
+        }
+        if (variants.size() + 1 < settings.variantsOfAVariable()) {
+            return null;
+        }
+        for (TemplateCluster v : variants) {
+            joinGroups(groupOf.get(closest.number()), groupOf.get(v.number()));
+            if (v != closest) {
+                // The closest, widened, takes the variants' lines from now on; left in the leaf, a
+                // young variant would draw lines differing elsewhere and widen there too.
+                leaf.remove(v);
+            }
+        }
+        return closest;
+    }
+
+    /** Whether {@code c} equals {@code t} wherever {@code t} equals the message, and differs from it somewhere else. */
+    private static boolean agreesOutsideDifferences(String[] c, String[] t, String[] masked) {
+        boolean differs = false;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i].equals(masked[i])) {
+                if (!c[i].equals(t[i])) {
+                    return false;
+                }
+            } else {
+                differs |= !c[i].equals(t[i]);
+            }
+        }
+        return differs;
+    }
+
+    /** Whether the message has a word (no variable in it) where the template has another constant word. */
+    private static boolean differsInAWord(String[] t, String[] masked) {
+        for (int i = 0; i < t.length; i++) {
+            if (!t[i].equals(masked[i]) && !t[i].contains(TokenMasking.WILDCARD) && !masked[i].contains(TokenMasking.WILDCARD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves every member of group {@code from} into group {@code into}. */
+    private void joinGroups(int into, int from) {
+        if (into == from) {
+            return;
+        }
+        List<TemplateCluster> moved = joined.containsKey(from) ? joined.remove(from) : List.of(clusters.get(from));
+        List<TemplateCluster> members = joined.computeIfAbsent(into, g -> new ArrayList<>(List.of(clusters.get(g))));
+        members.addAll(moved);
+        members.sort(Comparator.comparingInt(TemplateCluster::number));
+        for (TemplateCluster m : moved) {
+            groupOf.set(m.number(), into);
+        }
     }
 
     /**
@@ -91,25 +177,42 @@ public final class TemplateMiner {
     public List<MinedTemplate> templates() {
         return clusters.stream()
                 .filter(c -> groupOf.get(c.number()) == c.number())
-                .map(c -> joined.containsKey(c.number()) ? joinedSnapshot(joined.get(c.number())) : c.snapshot())
+                .map(c -> joined.containsKey(c.number()) ? groupSnapshot(joined.get(c.number())) : c.snapshot())
                 .sorted(Comparator.comparingLong(MinedTemplate::count).reversed().thenComparing(MinedTemplate::template))
                 .toList();
     }
 
     /**
-     * A template joined across lengths: its text covers every member's lines, its count is theirs.
-     * Its token positions differ between its lines, so it keeps no values per position.
+     * A group's template: its text covers every member's lines, its count is theirs. Members of one
+     * length pool their values per position; across lengths positions differ between lines, so
+     * such a group keeps no values per position.
      */
-    private static MinedTemplate joinedSnapshot(List<TemplateCluster> members) {
-        String text = String.join(" ", joinedTokens(members));
+    private static MinedTemplate groupSnapshot(List<TemplateCluster> members) {
+        String[] tokens = joinedTokens(members);
+        if (members.stream().allMatch(m -> m.tokens().length == tokens.length)) {
+            return TemplateCluster.snapshotOfGroup(members, tokens);
+        }
+        String text = String.join(" ", tokens);
         long count = members.stream().mapToLong(TemplateCluster::count).sum();
         return new MinedTemplate(TemplateCluster.idOf(text), text, count, members.getFirst().snapshot().example(), List.of());
     }
 
+    /** One text for a group's members: position by position when they have one length (keeping brackets), else aligned. */
     private static String[] joinedTokens(List<TemplateCluster> members) {
         String[] tokens = members.getFirst().tokens();
         for (TemplateCluster m : members.subList(1, members.size())) {
-            tokens = SpanAlignment.merged(tokens, m.tokens());
+            String[] other = m.tokens();
+            if (other.length == tokens.length) {
+                String[] widened = tokens.clone();
+                for (int i = 0; i < widened.length; i++) {
+                    if (!widened[i].equals(other[i])) {
+                        widened[i] = TemplateCluster.widened(widened[i], other[i]);
+                    }
+                }
+                tokens = widened;
+            } else {
+                tokens = SpanAlignment.merged(tokens, other);
+            }
         }
         return tokens;
     }

@@ -190,6 +190,9 @@ public final class TokenMasking {
     /** Numbers standing alone or glued to punctuation ("node-12", "(3)"), never inside a word ("utf8"). */
     public static final Rule NUMBER = new NumberRule();
 
+    /** Units of data size; written apart from their number ("5.2 KB") they are part of its value. */
+    public static final Set<String> SIZE_UNITS = Set.of("B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB");
+
     private static final Pattern ADJACENT_WILDCARDS = Pattern.compile("(?:<\\*>){2,}");
 
     public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, MAC, HOST_PORT, TIME_OF_DAY, DATE_NAME, PATH, NUMBERED_ID, QUOTED, KEY_VALUE, HEX, DURATION, SIZE, NUMBER);

@@ -18,7 +18,7 @@ final class TopValues {
     /** One counter; it knows its place in the heap so that moving it does not touch the map. */
     private static final class Counter {
         final String value;
-        final long error;
+        long error;
         long count;
         int slot;
 
@@ -39,17 +39,29 @@ final class TopValues {
 
     /** Counts {@code value} {@code times} times (a position turning variable brings its constant's count). */
     void add(String value, long times) {
+        add(value, times, 0);
+    }
+
+    /** Adds every counter of {@code other} (the values of templates joined into one), errors included. */
+    void addAll(TopValues other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.heap[i].value, other.heap[i].count, other.heap[i].error);
+        }
+    }
+
+    private void add(String value, long times, long error) {
         Counter c = byValue.get(value);
         if (c != null) {
             c.count += times;
+            c.error += error;
             siftDown(c.slot);
         } else if (size < heap.length) {
-            place(new Counter(value, times, 0), size);
+            place(new Counter(value, times, error), size);
             siftUp(size++);
         } else {
             long floor = heap[0].count;
             byValue.remove(heap[0].value);
-            place(new Counter(value, floor + times, floor), 0);
+            place(new Counter(value, floor + times, floor + error), 0);
             siftDown(0);
         }
     }

@@ -21,11 +21,46 @@ class TemplateMinerTest {
     }
 
     @Test
-    void keepsThePunctuationAroundAWidenedWordThatBothLinesShare() {
-        TemplateMiner miner = mine("session opened for user (alice), mode [ro]", "session opened for user (bob), mode [rw]");
+    void keepsThePunctuationAroundAWidenedWordThatTheLinesShare() {
+        TemplateMiner miner = mine("session opened for user (alice), mode [ro]", "session opened for user (bob), mode [rw]",
+                "session opened for user (carol), mode [rx]");
 
         assertThat(miner.templates()).extracting(MinedTemplate::template)
                 .containsExactly("session opened for user (<*>), mode [<*>]");
+    }
+
+    @Test
+    void keepsTwoWordVariantsApartAsTwoTemplates() {
+        TemplateMiner miner = mine(
+                "Block rdd_1 stored as bytes in memory", "Block rdd_2 stored as values in memory",
+                "Block rdd_3 stored as bytes in memory", "Block rdd_4 stored as values in memory");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template, MinedTemplate::count).containsExactly(
+                Tuple.tuple("Block <*> stored as bytes in memory", 2L), Tuple.tuple("Block <*> stored as values in memory", 2L));
+    }
+
+    @Test
+    void makesAWordAVariableOnceThreeVariantsShowItAndRegroupsTheEarlierLines() {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
+        int first = miner.add("session closed for user cyrus now");
+        int second = miner.add("session closed for user news now");
+        miner.add("session closed for user root now");
+        miner.add("session closed for user test now");
+
+        assertThat(miner.templateText(first)).isEqualTo("session closed for user <*> now");
+        assertThat(miner.templateText(second)).isEqualTo("session closed for user <*> now");
+        assertThat(miner.templates()).singleElement().satisfies(t -> {
+            assertThat(t.count()).isEqualTo(4);
+            assertThat(t.parameters().getFirst().topValues()).extracting(MinedTemplate.ValueCount::value)
+                    .containsExactly("cyrus", "news", "root", "test");
+        });
+    }
+
+    @Test
+    void joinsANumberAndItsSizeUnitWrittenApartIntoOneVariable() {
+        TemplateMiner miner = mine("estimated size 5.2 KB, free 3 B", "estimated size 10 MB, free 1.5 GB");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template).containsExactly("estimated size <*>, free <*>");
     }
 
     @Test
@@ -48,12 +83,13 @@ class TemplateMinerTest {
         TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
         IntStream.range(0, 8).forEach(i -> miner.add("cache warm for region eu"));
         miner.add("cache warm for region us");
+        miner.add("cache warm for region ap");
 
         MinedTemplate t = miner.templates().getFirst();
         assertThat(t.template()).isEqualTo("cache warm for region <*>");
         assertThat(t.parameters().getFirst().topValues()).extracting(MinedTemplate.ValueCount::value, MinedTemplate.ValueCount::count)
-                .containsExactly(Tuple.tuple("eu", 8L), Tuple.tuple("us", 1L));
-        assertThat(t.parameters().getFirst().distinctEstimate()).isEqualTo(2);
+                .containsExactly(Tuple.tuple("eu", 8L), Tuple.tuple("ap", 1L), Tuple.tuple("us", 1L));
+        assertThat(t.parameters().getFirst().distinctEstimate()).isEqualTo(3);
     }
 
     @Test

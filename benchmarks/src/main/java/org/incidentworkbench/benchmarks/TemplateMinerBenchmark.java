@@ -47,19 +47,19 @@ public class TemplateMinerBenchmark {
     private static final TokenMasking REGEX_ON_EVERY_TOKEN = new TokenMasking(List.of(
             onEveryToken(TokenMasking.UUID),
             Rule.of("ip", "(?<![\\w.])/?\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.])"),
-            onEveryToken(TokenMasking.MAC),
+            Rule.of("mac", "(?<![\\w:])[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}(?![\\w:])"),
             onEveryToken(TokenMasking.HOST_PORT),
             onEveryToken(TokenMasking.TIME_OF_DAY),
             Rule.of("date-name", "^(?:Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|"
                     + "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
                     + "Nov(?:ember)?|Dec(?:ember)?),?$"),
-            onEveryToken(TokenMasking.PATH),
+            Rule.of("path", "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?"),
             Rule.of("numbered-id", "(?<![\\w-])[A-Za-z]\\w*_-?\\d+(?![\\w-])"),
             onEveryToken(TokenMasking.QUOTED),
             onEveryToken(TokenMasking.KEY_VALUE),
-            onEveryToken(TokenMasking.HEX),
-            onEveryToken(TokenMasking.DURATION),
-            onEveryToken(TokenMasking.SIZE),
+            Rule.of("hex", "(?<![\\w])(?:0x[0-9a-fA-F]+|(?=[0-9a-fA-F]*\\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,})(?![\\w])"),
+            Rule.of("duration", "(?<![\\w.])\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h|d)(?![\\w])"),
+            Rule.of("size", "(?<![\\w.])\\d+(?:\\.\\d+)?(?:[KMGT]i?B?|B)(?![\\w])"),
             Rule.of("number", "(?<![A-Za-z0-9.])[-+]?\\d+(?:\\.\\d+)*(?![A-Za-z0-9])")));
 
     private String[] lines;

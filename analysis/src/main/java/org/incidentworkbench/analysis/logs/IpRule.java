@@ -25,24 +25,7 @@ final class IpRule implements TokenMasking.Rule {
 
     @Override
     public String apply(String token) {
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        int n = token.length();
-        while (i < n) {
-            int end = i > 0 && isWordOrDot(token.charAt(i - 1)) ? -1 : addressEnd(token, i);
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(token, copied, i).append(TokenMasking.WILDCARD);
-            copied = end;
-            i = end;
-        }
-        return out == null ? token : out.append(token, copied, n).toString();
+        return Scan.replaceAll(token, (s, i) -> i > 0 && isWordOrDot(s.charAt(i - 1)) ? -1 : addressEnd(s, i));
     }
 
     /**
@@ -59,7 +42,7 @@ final class IpRule implements TokenMasking.Rule {
                 j++;
             }
             int digits = 0;
-            while (j < s.length() && digits < 3 && isDigit(s.charAt(j))) {
+            while (j < s.length() && digits < 3 && Scan.isDigit(s.charAt(j))) {
                 j++;
                 digits++;
             }
@@ -70,12 +53,8 @@ final class IpRule implements TokenMasking.Rule {
         return j < s.length() && isWordOrDot(s.charAt(j)) ? -1 : j;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** {@code \w} or a dot. */
     private static boolean isWordOrDot(char c) {
-        return isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '.';
+        return Scan.isWord(c) || c == '.';
     }
 }

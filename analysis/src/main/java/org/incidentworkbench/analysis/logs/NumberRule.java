@@ -26,24 +26,7 @@ final class NumberRule implements TokenMasking.Rule {
 
     @Override
     public String apply(String token) {
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        int n = token.length();
-        while (i < n) {
-            int end = i > 0 && isWordOrDot(token.charAt(i - 1)) ? -1 : numberEnd(token, i);
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(token, copied, i).append(TokenMasking.WILDCARD);
-            copied = end;
-            i = end;
-        }
-        return out == null ? token : out.append(token, copied, n).toString();
+        return Scan.replaceAll(token, (s, i) -> i > 0 && isWordOrDot(s.charAt(i - 1)) ? -1 : numberEnd(s, i));
     }
 
     /**
@@ -57,14 +40,14 @@ final class NumberRule implements TokenMasking.Rule {
         if (j < n && (s.charAt(j) == '-' || s.charAt(j) == '+')) {
             j++;
         }
-        if (j >= n || !isDigit(s.charAt(j))) {
+        if (j >= n || !Scan.isDigit(s.charAt(j))) {
             return -1;
         }
         int previousRunEnd = -1;
-        int runEnd = digitsEnd(s, j);
-        while (runEnd + 1 < n && s.charAt(runEnd) == '.' && isDigit(s.charAt(runEnd + 1))) {
+        int runEnd = Scan.digitsEnd(s, j);
+        while (runEnd + 1 < n && s.charAt(runEnd) == '.' && Scan.isDigit(s.charAt(runEnd + 1))) {
             previousRunEnd = runEnd;
-            runEnd = digitsEnd(s, runEnd + 1);
+            runEnd = Scan.digitsEnd(s, runEnd + 1);
         }
         if (runEnd == n || !isLetterOrDigit(s.charAt(runEnd))) {
             return runEnd;
@@ -72,20 +55,8 @@ final class NumberRule implements TokenMasking.Rule {
         return previousRunEnd;
     }
 
-    private static int digitsEnd(String s, int from) {
-        int k = from;
-        while (k < s.length() && isDigit(s.charAt(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     private static boolean isLetterOrDigit(char c) {
-        return isDigit(c) || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+        return Scan.isDigit(c) || Scan.isLetter(c);
     }
 
     private static boolean isWordOrDot(char c) {

@@ -25,24 +25,7 @@ final class NumberedIdRule implements TokenMasking.Rule {
 
     @Override
     public String apply(String token) {
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        int n = token.length();
-        while (i < n) {
-            int end = i > 0 && isWordOrDash(token.charAt(i - 1)) ? -1 : idEnd(token, i);
-            if (end < 0) {
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(token, copied, i).append(TokenMasking.WILDCARD);
-            copied = end;
-            i = end;
-        }
-        return out == null ? token : out.append(token, copied, n).toString();
+        return Scan.replaceAll(token, (s, i) -> i > 0 && isWordOrDash(s.charAt(i - 1)) ? -1 : idEnd(s, i));
     }
 
     /**
@@ -52,11 +35,11 @@ final class NumberedIdRule implements TokenMasking.Rule {
      */
     private static int idEnd(String s, int start) {
         int n = s.length();
-        if (!isLetter(s.charAt(start))) {
+        if (!Scan.isLetter(s.charAt(start))) {
             return -1;
         }
         int wordEnd = start + 1;
-        while (wordEnd < n && isWord(s.charAt(wordEnd))) {
+        while (wordEnd < n && Scan.isWord(s.charAt(wordEnd))) {
             wordEnd++;
         }
         int underscore = s.lastIndexOf('_', wordEnd - 1);
@@ -64,36 +47,24 @@ final class NumberedIdRule implements TokenMasking.Rule {
             return -1;
         }
         if (underscore == wordEnd - 1) {
-            if (wordEnd + 1 >= n || s.charAt(wordEnd) != '-' || !isDigit(s.charAt(wordEnd + 1))) {
+            if (wordEnd + 1 >= n || s.charAt(wordEnd) != '-' || !Scan.isDigit(s.charAt(wordEnd + 1))) {
                 return -1;
             }
             int end = wordEnd + 1;
-            while (end < n && isDigit(s.charAt(end))) {
+            while (end < n && Scan.isDigit(s.charAt(end))) {
                 end++;
             }
             return end < n && isWordOrDash(s.charAt(end)) ? -1 : end;
         }
         for (int k = underscore + 1; k < wordEnd; k++) {
-            if (!isDigit(s.charAt(k))) {
+            if (!Scan.isDigit(s.charAt(k))) {
                 return -1;
             }
         }
         return wordEnd < n && s.charAt(wordEnd) == '-' ? -1 : wordEnd;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    private static boolean isWord(char c) {
-        return isDigit(c) || isLetter(c) || c == '_';
-    }
-
     private static boolean isWordOrDash(char c) {
-        return isWord(c) || c == '-';
+        return Scan.isWord(c) || c == '-';
     }
 }

@@ -161,7 +161,7 @@ public final class TokenMasking {
     /** An IPv4 address, with the "/" Java's InetAddress.toString puts before it; a port stays a separate number. */
     public static final Rule IP = new IpRule();
     /** A MAC address (00:11:22:aa:bb:cc). */
-    public static final RegexRule MAC = Rule.of("mac", "(?<![\\w:])[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}(?![\\w:])").needing(17, Trait.COLON);
+    public static final Rule MAC = new MacRule();
     /** A host name with a port (db.example.com:5432): one endpoint, named as a whole. */
     public static final RegexRule HOST_PORT = Rule.of("host-port", "(?<![\\w.-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+:\\d+(?![\\w])")
             .needing(5, Trait.DIGIT, Trait.DOT, Trait.COLON);
@@ -175,18 +175,17 @@ public final class TokenMasking {
     /** A word with a numeric suffix after "_" names one thing (blk_123, worker_7): the whole token is the id. */
     public static final Rule NUMBERED_ID = new NumberedIdRule();
     /** Two or more path segments, so a lone "/" or a fraction like "and/or" stays a word. */
-    public static final RegexRule PATH = Rule.of("path", "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?").needing(4, Trait.SLASH);
+    public static final Rule PATH = new PathRule();
     public static final RegexRule QUOTED = Rule.of("quoted", "\"[^\"]*\"|'[^']*'").needing(2, Trait.QUOTE);
     /** The value after {@code key=}; the key itself is what tells messages apart. */
     public static final RegexRule KEY_VALUE = Rule.of("key-value", "(?<=\\w=)[^\\s,;)\\]}]+").needing(3, Trait.EQUALS);
     /** 0x-prefixed, or eight or more hex digits mixing digits and letters (span ids, SHAs). */
-    public static final RegexRule HEX = Rule.of("hex",
-            "(?<![\\w])(?:0x[0-9a-fA-F]+|(?=[0-9a-fA-F]*\\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,})(?![\\w])")
-            .needing(3, Trait.DIGIT, Trait.LETTER);
-    public static final RegexRule DURATION = Rule.of("duration",
-            "(?<![\\w.])\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h|d)(?![\\w])").needing(2, Trait.DIGIT, Trait.LETTER);
+    public static final Rule HEX = new HexRule();
+    public static final Rule DURATION = new UnitRule("duration", Trait.mask(Trait.DIGIT, Trait.LETTER),
+            List.of("ns", "us", "µs", "ms", "s", "m", "h", "d"));
     /** An amount of memory or data with its unit (2048K, 1.5GB, 512MiB). */
-    public static final RegexRule SIZE = Rule.of("size", "(?<![\\w.])\\d+(?:\\.\\d+)?(?:[KMGT]i?B?|B)(?![\\w])").needing(2, Trait.DIGIT, Trait.UPPER);
+    public static final Rule SIZE = new UnitRule("size", Trait.mask(Trait.DIGIT, Trait.UPPER), List.of(
+            "KiB", "Ki", "KB", "K", "MiB", "Mi", "MB", "M", "GiB", "Gi", "GB", "G", "TiB", "Ti", "TB", "T", "B"));
     /** Numbers standing alone or glued to punctuation ("node-12", "(3)"), never inside a word ("utf8"). */
     public static final Rule NUMBER = new NumberRule();
 

@@ -26,7 +26,7 @@ final class NumberRule implements TokenMasking.Rule {
 
     @Override
     public String apply(String token) {
-        return Scan.replaceAll(token, (s, i) -> i > 0 && isWordOrDot(s.charAt(i - 1)) ? -1 : numberEnd(s, i));
+        return Scan.replaceAll(token, (s, i) -> i > 0 && isAlnumOrDot(s.charAt(i - 1)) ? -1 : numberEnd(s, i));
     }
 
     /**
@@ -59,7 +59,7 @@ final class NumberRule implements TokenMasking.Rule {
         return Scan.isDigit(c) || Scan.isLetter(c);
     }
 
-    private static boolean isWordOrDot(char c) {
+    private static boolean isAlnumOrDot(char c) {
         return isLetterOrDigit(c) || c == '.';
     }
 }

@@ -65,9 +65,70 @@ public final class TemplateMiner {
             leaf.add(target);
             clusters.add(target);
             groupOf.add(groupAcrossLengths(target));
+            groupWithRouteVariants(target);
         }
         target.absorb(masked, original);
         return groupOf.get(target.number());
+    }
+
+    /**
+     * A message short enough to be routed by all its words ("removing echo", "Invalid user chen
+     * from <*>") lands in a leaf of its own for each value of a variable word, where the variants
+     * rule never sees the others. So a new template whose last routing word is a word looks at its
+     * sibling leaves: once {@code variantsOfAVariable} templates differ from each other only in that
+     * word, they join one group.
+     */
+    private void groupWithRouteVariants(TemplateCluster created) {
+        String[] t = created.tokens();
+        int last = Math.min(settings.depth() - 2, t.length) - 1;
+        if (last < 0 || routeKey(t[last]).equals(TokenMasking.WILDCARD) || !hasConstantBesides(t, last)) {
+            return;
+        }
+        Node parent = root.children.get(Integer.toString(t.length));
+        for (int i = 0; i < last && parent != null; i++) {
+            Node next = parent.children.get(routeKey(t[i]));
+            parent = next != null ? next : parent.children.get(TokenMasking.WILDCARD);
+        }
+        if (parent == null) {
+            return;
+        }
+        List<TemplateCluster> variants = new ArrayList<>();
+        for (Map.Entry<String, Node> sibling : parent.children.entrySet()) {
+            if (!sibling.getKey().equals(t[last])) {
+                for (TemplateCluster c : sibling.getValue().templates) {
+                    if (coversExceptAt(c.tokens(), t, last)) {
+                        variants.add(c);
+                    }
+                }
+            }
+        }
+        if (variants.size() + 1 >= settings.variantsOfAVariable()) {
+            variants.add(created);
+            int into = variants.stream().mapToInt(v -> groupOf.get(v.number())).min().orElseThrow();
+            for (TemplateCluster v : variants) {
+                joinGroups(groupOf.get(into), groupOf.get(v.number()));
+            }
+        }
+    }
+
+    /** Whether a word other than the one at {@code except} is constant: one-word messages ("normal", "warning") are no variants of each other. */
+    private static boolean hasConstantBesides(String[] t, int except) {
+        for (int i = 0; i < t.length; i++) {
+            if (i != except && !t[i].contains(TokenMasking.WILDCARD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether template {@code c} covers message {@code t} at every position but {@code except}. */
+    private static boolean coversExceptAt(String[] c, String[] t, int except) {
+        for (int i = 0; i < t.length; i++) {
+            if (i != except && !c[i].equals(t[i]) && !c[i].equals(TokenMasking.WILDCARD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a size unit ends in this token ("KB," gives 2), or -1 when it is not one. */
@@ -227,9 +288,7 @@ public final class TemplateMiner {
         Node node = root.child(Integer.toString(masked.length), settings.maxChildren());
         int steps = Math.min(settings.depth() - 2, masked.length);
         for (int i = 0; i < steps; i++) {
-            String token = masked[i];
-            String key = token.contains(TokenMasking.WILDCARD) || hasDigit(token) ? TokenMasking.WILDCARD : token;
-            node = node.child(key, settings.maxChildren());
+            node = node.child(routeKey(masked[i]), settings.maxChildren());
         }
         return node.templates;
     }
@@ -290,6 +349,11 @@ public final class TemplateMiner {
             }
         }
         return (double) equal / template.length;
+    }
+
+    /** The child a token routes to: tokens holding a variable or a digit share the {@code <*>} child. */
+    private static String routeKey(String token) {
+        return token.contains(TokenMasking.WILDCARD) || hasDigit(token) ? TokenMasking.WILDCARD : token;
     }
 
     private static boolean hasDigit(String token) {

@@ -109,6 +109,28 @@ class TemplateMinerTest {
     }
 
     @Test
+    void groupsShortMessagesEndingInAVariableWordOnceThreeVariantsShowIt() {
+        TemplateMiner miner = new TemplateMiner(MinerSettings.defaults());
+        int first = miner.add("removing chargen");
+        miner.add("removing daytime");
+        miner.add("removing echo");
+        miner.add("Invalid user webmaster from 10.0.0.1");
+        miner.add("Invalid user test9 from 10.0.0.2");
+        miner.add("Invalid user chen from 10.0.0.3");
+
+        assertThat(miner.templateText(first)).isEqualTo("removing <*>");
+        assertThat(miner.templates()).extracting(MinedTemplate::template, MinedTemplate::count).containsExactlyInAnyOrder(
+                Tuple.tuple("removing <*>", 3L), Tuple.tuple("Invalid user <*> from <*>", 3L));
+    }
+
+    @Test
+    void keepsOneWordMessagesApart() {
+        TemplateMiner miner = mine("normal", "warning", "running", "critical");
+
+        assertThat(miner.templates()).hasSize(4);
+    }
+
+    @Test
     void minesAnEmptyMessageAsItsOwnTemplate() {
         TemplateMiner miner = mine("", "   ");
 

@@ -57,7 +57,7 @@ public final class TemplateMiner {
         String[] masked = maskedTokens.toArray(String[]::new);
         List<TemplateCluster> leaf = leafFor(masked);
         TemplateCluster target = closest(leaf, masked);
-        if (target != null && leaf.size() < settings.maxTemplatesPerLeaf() && differsInAWord(target.tokens(), masked)) {
+        if (target != null && leaf.size() < settings.maxTemplatesPerLeaf() && wordDifferences(target.tokens(), masked) > 0) {
             target = joinedIfAVariable(leaf, target, masked);
         }
         if (target == null) {
@@ -155,7 +155,8 @@ public final class TemplateMiner {
                 variants.add(c);
             }
         }
-        if (variants.size() + 1 < settings.variantsOfAVariable()) {
+        // Two differing words make another message ("from NEW to INITED", "from INITED to SETUP").
+        if (wordDifferences(t, masked) > 1 || variants.size() + 1 < settings.variantsOfAVariable()) {
             return null;
         }
         for (TemplateCluster v : variants) {
@@ -184,14 +185,15 @@ public final class TemplateMiner {
         return differs;
     }
 
-    /** Whether the message has a word (no variable in it) where the template has another constant word. */
-    private static boolean differsInAWord(String[] t, String[] masked) {
+    /** At how many places the message has a word (no variable in it) where the template has another constant word. */
+    private static int wordDifferences(String[] t, String[] masked) {
+        int n = 0;
         for (int i = 0; i < t.length; i++) {
             if (!t[i].equals(masked[i]) && !t[i].contains(TokenMasking.WILDCARD) && !masked[i].contains(TokenMasking.WILDCARD)) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     /** Moves every member of group {@code from} into group {@code into}. */

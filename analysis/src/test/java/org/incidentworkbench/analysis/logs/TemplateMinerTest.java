@@ -22,11 +22,20 @@ class TemplateMinerTest {
 
     @Test
     void keepsThePunctuationAroundAWidenedWordThatTheLinesShare() {
-        TemplateMiner miner = mine("session opened for user (alice), mode [ro]", "session opened for user (bob), mode [rw]",
-                "session opened for user (carol), mode [rx]");
+        TemplateMiner miner = mine("session opened for user (alice), mode [ro]", "session opened for user (bob), mode [ro]",
+                "session opened for user (carol), mode [ro]");
 
         assertThat(miner.templates()).extracting(MinedTemplate::template)
-                .containsExactly("session opened for user (<*>), mode [<*>]");
+                .containsExactly("session opened for user (<*>), mode [ro]");
+    }
+
+    @Test
+    void keepsMessagesThatDifferInTwoWordsApart() {
+        TemplateMiner miner = mine("job_1 transitioned from NEW to INITED", "job_2 transitioned from INITED to SETUP",
+                "job_3 transitioned from SETUP to RUNNING", "job_4 transitioned from NEW to INITED");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template).containsExactly(
+                "<*> transitioned from NEW to INITED", "<*> transitioned from INITED to SETUP", "<*> transitioned from SETUP to RUNNING");
     }
 
     @Test

@@ -24,7 +24,8 @@ final class SpanAlignment {
         int[][] pairs = commonSubsequence(a, b);
         int anchoredConstants = 0;
         for (int[] p : pairs) {
-            if (!isVariable(a[p[0]])) {
+            // "name=<*>," anchors as well as a plain word: its key is constant.
+            if (a[p[0]].replace(TokenMasking.WILDCARD, "").chars().anyMatch(Character::isLetter)) {
                 anchoredConstants++;
             }
         }

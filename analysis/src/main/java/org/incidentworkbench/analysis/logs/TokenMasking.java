@@ -192,7 +192,7 @@ public final class TokenMasking {
     /** Units of data size; written apart from their number ("5.2 KB") they are part of its value. */
     public static final Set<String> SIZE_UNITS = Set.of("B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB");
 
-    private static final Pattern ADJACENT_WILDCARDS = Pattern.compile("(?:<\\*>){2,}");
+    private static final Pattern ADJACENT_WILDCARDS = Pattern.compile("<\\*>(?:,?<\\*>)+");
 
     public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, MAC, HOST_PORT, TIME_OF_DAY, DATE_NAME, PATH, NUMBERED_ID, QUOTED, KEY_VALUE, HEX, DURATION, SIZE, NUMBER);
 
@@ -224,7 +224,8 @@ public final class TokenMasking {
                 }
             }
         }
-        // Two rules may mask neighbouring parts of one value ("<*><*>"): it is still one variable.
-        return s.contains("<*><*>") ? ADJACENT_WILDCARDS.matcher(s).replaceAll(WILDCARD) : s;
+        // Two rules may mask neighbouring parts of one value ("<*><*>"), or a list of values
+        // ("<*>,<*>"): it is still one variable.
+        return s.contains("<*><*>") || s.contains("<*>,<*>") ? ADJACENT_WILDCARDS.matcher(s).replaceAll(WILDCARD) : s;
     }
 }

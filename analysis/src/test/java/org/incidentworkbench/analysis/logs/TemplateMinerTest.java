@@ -189,6 +189,26 @@ class TemplateMinerTest {
     }
 
     @Test
+    void tellsRequestsApartByTheMethodInsideTheirQuotes() {
+        TemplateMiner miner = mine(
+                "10.0.0.1 \"GET /v2/a1/servers/detail HTTP/1.1\" status: 200 len: 1893 time: 0.2477829",
+                "10.0.0.1 \"POST /v2/b2/os-server-external-events HTTP/1.1\" status: 200 len: 380 time: 0.0913219",
+                "10.0.0.2 \"GET /v2/c3/servers/detail HTTP/1.1\" status: 200 len: 1910 time: 0.2808621");
+
+        assertThat(miner.templates()).extracting(MinedTemplate::template).containsExactly(
+                "<*> \"GET <*> HTTP/<*>\" status: <*> len: <*> time: <*>", "<*> \"POST <*> HTTP/<*>\" status: <*> len: <*> time: <*>");
+    }
+
+    @Test
+    void joinsAQuotedValueOfMoreWordsWithTheSameMessage() {
+        TemplateMiner miner = mine(
+                "acquire lock=233570404, flags=0x1, tag=\"View Lock\", name=com.android.systemui, uid=10037",
+                "acquire lock=166121161, flags=0x1, tag=\"RILJ_ACK_WL\", name=com.android.phone, uid=1001");
+
+        assertThat(miner.templates()).singleElement().extracting(MinedTemplate::count).isEqualTo(2L);
+    }
+
+    @Test
     void keepsAMessageWithAnOptionalClauseAtItsEndApart() {
         TemplateMiner miner = mine(
                 "Connection closed by 10.0.0.1", "Connection closed by 10.0.0.2 [preauth]",

@@ -28,6 +28,12 @@ class TokenMaskingTest {
     }
 
     @Test
+    void masksAListOfValuesAsOneVariable() {
+        assertThat(masking.mask("10.11.21.122,10.11.10.1")).isEqualTo("<*>");
+        assertThat(masking.mask("(1,2,3)")).isEqualTo("(<*>)");
+    }
+
+    @Test
     void masksAMacAddressWhole() {
         assertThat(masking.mask("00:11:22:e3:ba:c3")).isEqualTo("<*>");
     }

@@ -14,22 +14,27 @@ final class MessageTokenizer {
     }
 
     static List<String> tokens(String message) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(16);
         int i = 0;
         int n = message.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(message.charAt(i))) {
+            while (i < n && isSpace(message.charAt(i))) {
                 i++;
             }
             if (i == n) {
                 break;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(message.charAt(i))) {
+            while (i < n && !isSpace(message.charAt(i))) {
                 i++;
             }
             out.add(message.substring(start, i));
         }
         return out;
+    }
+
+    /** Whitespace, with the common ASCII case decided without a look-up. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c < ' ' && Character.isWhitespace(c) || c > 127 && Character.isWhitespace(c);
     }
 }

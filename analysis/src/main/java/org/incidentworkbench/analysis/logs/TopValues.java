@@ -17,7 +17,7 @@ final class TopValues {
 
     /** One counter; it knows its place in the heap so that moving it does not touch the map. */
     private static final class Counter {
-        final String value;
+        String value;
         long error;
         long count;
         int slot;
@@ -59,9 +59,14 @@ final class TopValues {
             place(new Counter(value, times, error), size);
             siftUp(size++);
         } else {
-            long floor = heap[0].count;
-            byValue.remove(heap[0].value);
-            place(new Counter(value, floor + times, floor + error), 0);
+            // The smallest counter takes the new value: a many-valued position evicts on nearly
+            // every line, and reusing the counter spares an allocation each time.
+            Counter smallest = heap[0];
+            byValue.remove(smallest.value);
+            smallest.value = value;
+            smallest.error = smallest.count + error;
+            smallest.count += times;
+            byValue.put(value, smallest);
             siftDown(0);
         }
     }

@@ -1,7 +1,6 @@
 package org.incidentworkbench.analysis.logs;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +8,18 @@ import java.util.Map;
 /**
  * A Drain-style online template miner (He et al., ICWS 2017): one pass, each message routed by its
  * token count and its first tokens down a fixed-depth tree to a leaf of templates, where it joins
- * the most similar one or starts its own. Deterministic: the same lines in the same order give the
- * same templates. Memory grows with templates, not lines; every leaf holds a bounded number.
+ * the most similar one or starts its own. Where Drain is known to fail it does otherwise: a
+ * differing word widens a template only once enough variants show it is a variable, templates of
+ * different lengths whose variables span more or fewer tokens are joined ({@link TemplateGroups}),
+ * and a constant that held over many lines is never widened. Deterministic: the same lines in the
+ * same order give the same templates. Memory grows with templates, not lines; every leaf holds a
+ * bounded number.
  */
 public final class TemplateMiner {
 
     private final MinerSettings settings;
     private final Node root = new Node();
-    private final List<TemplateCluster> clusters = new ArrayList<>();
-    /** For each template number, the number of the first template of its group (itself unless joined across lengths). */
-    private final List<Integer> groupOf = new ArrayList<>();
-    /** The members of each group that templates joined across lengths, oldest first; other templates are alone. */
-    private final Map<Integer, List<TemplateCluster>> joined = new HashMap<>();
+    private final TemplateGroups groups = new TemplateGroups();
     /** Templates by their first token: the candidates a new template of another length may join. */
     private final Map<String, List<TemplateCluster>> byFirstToken = new HashMap<>();
 
@@ -30,9 +29,10 @@ public final class TemplateMiner {
 
     /**
      * Adds one message body; returns the number of the template it joined (templates are numbered
-     * 0, 1, ... as they appear; a template that joined an older one across lengths answers with the
-     * older one's number). A template's text widens as lines join it, so callers that need the
-     * final text of each line's template keep the number and ask {@link #templateText} at the end.
+     * 0, 1, ... as they appear; templates joined into a group answer with its oldest number). A
+     * template's text widens as lines join it, and a template may join a group later, so callers
+     * that need the final text of each line's template keep the number and ask
+     * {@link #templateText} at the end.
      */
     public int add(String message) {
         List<String> original = new ArrayList<>();
@@ -61,14 +61,14 @@ public final class TemplateMiner {
             target = joinedIfAVariable(leaf, target, masked);
         }
         if (target == null) {
-            target = new TemplateCluster(clusters.size(), masked, message, settings.topValuesKept());
+            target = new TemplateCluster(groups.size(), masked, message, settings.topValuesKept());
             leaf.add(target);
-            clusters.add(target);
-            groupOf.add(groupAcrossLengths(target));
-            groupWithRouteVariants(target);
+            groups.add(target);
+            joinAcrossLengths(target);
+            joinRouteVariants(target);
         }
         target.absorb(masked, original);
-        return groupOf.get(target.number());
+        return groups.groupOf(target.number());
     }
 
     /**
@@ -78,7 +78,7 @@ public final class TemplateMiner {
      * sibling leaves: once {@code variantsOfAVariable} templates differ from each other only in that
      * word, they join one group.
      */
-    private void groupWithRouteVariants(TemplateCluster created) {
+    private void joinRouteVariants(TemplateCluster created) {
         String[] t = created.tokens();
         int last = Math.min(settings.depth() - 2, t.length) - 1;
         if (last < 0 || routeKey(t[last]).equals(TokenMasking.WILDCARD) || !hasConstantBesides(t, last)) {
@@ -103,10 +103,8 @@ public final class TemplateMiner {
             }
         }
         if (variants.size() + 1 >= settings.variantsOfAVariable()) {
-            variants.add(created);
-            int into = variants.stream().mapToInt(v -> groupOf.get(v.number())).min().orElseThrow();
             for (TemplateCluster v : variants) {
-                joinGroups(groupOf.get(into), groupOf.get(v.number()));
+                groups.join(v.number(), created.number());
             }
         }
     }
@@ -160,7 +158,7 @@ public final class TemplateMiner {
             return null;
         }
         for (TemplateCluster v : variants) {
-            joinGroups(groupOf.get(closest.number()), groupOf.get(v.number()));
+            groups.join(closest.number(), v.number());
             if (v != closest) {
                 // The closest, widened, takes the variants' lines from now on; left in the leaf, a
                 // young variant would draw lines differing elsewhere and widen there too.
@@ -196,88 +194,30 @@ public final class TemplateMiner {
         return n;
     }
 
-    /** Moves every member of group {@code from} into group {@code into}. */
-    private void joinGroups(int into, int from) {
-        if (into == from) {
-            return;
-        }
-        List<TemplateCluster> moved = joined.containsKey(from) ? joined.remove(from) : List.of(clusters.get(from));
-        List<TemplateCluster> members = joined.computeIfAbsent(into, g -> new ArrayList<>(List.of(clusters.get(g))));
-        members.addAll(moved);
-        members.sort(Comparator.comparingInt(TemplateCluster::number));
-        for (TemplateCluster m : moved) {
-            groupOf.set(m.number(), into);
-        }
-    }
-
     /**
-     * The group a new template belongs to: the first older template with the same first token, of
-     * another length, that differs from it only by variables spanning more or fewer tokens.
+     * Joins a new template to the first older one with the same first token, of another length,
+     * that differs from it only by variables spanning more or fewer tokens.
      */
-    private int groupAcrossLengths(TemplateCluster created) {
+    private void joinAcrossLengths(TemplateCluster created) {
         String[] tokens = created.tokens();
         List<TemplateCluster> candidates = byFirstToken.computeIfAbsent(tokens.length == 0 ? "" : tokens[0], k -> new ArrayList<>());
-        int group = created.number();
         for (TemplateCluster c : candidates) {
             if (SpanAlignment.mergeable(c.tokens(), tokens)) {
-                group = groupOf.get(c.number());
-                joined.computeIfAbsent(group, g -> new ArrayList<>(List.of(clusters.get(g)))).add(created);
+                groups.join(c.number(), created.number());
                 break;
             }
         }
         candidates.add(created);
-        return group;
     }
 
-    /** The current text of the template with this number (of its group, when it joined one across lengths). */
+    /** The current text of the template with this number (of its group, when it joined others). */
     public String templateText(int number) {
-        int group = groupOf.get(number);
-        List<TemplateCluster> members = joined.get(group);
-        return members == null ? clusters.get(group).template() : String.join(" ", joinedTokens(members));
+        return groups.text(number);
     }
 
     /** Every template, most frequent first; ties by template text so the order never depends on input order alone. */
     public List<MinedTemplate> templates() {
-        return clusters.stream()
-                .filter(c -> groupOf.get(c.number()) == c.number())
-                .map(c -> joined.containsKey(c.number()) ? groupSnapshot(joined.get(c.number())) : c.snapshot())
-                .sorted(Comparator.comparingLong(MinedTemplate::count).reversed().thenComparing(MinedTemplate::template))
-                .toList();
-    }
-
-    /**
-     * A group's template: its text covers every member's lines, its count is theirs. Members of one
-     * length pool their values per position; across lengths positions differ between lines, so
-     * such a group keeps no values per position.
-     */
-    private static MinedTemplate groupSnapshot(List<TemplateCluster> members) {
-        String[] tokens = joinedTokens(members);
-        if (members.stream().allMatch(m -> m.tokens().length == tokens.length)) {
-            return TemplateCluster.snapshotOfGroup(members, tokens);
-        }
-        String text = String.join(" ", tokens);
-        long count = members.stream().mapToLong(TemplateCluster::count).sum();
-        return new MinedTemplate(TemplateCluster.idOf(text), text, count, members.getFirst().snapshot().example(), List.of());
-    }
-
-    /** One text for a group's members: position by position when they have one length (keeping brackets), else aligned. */
-    private static String[] joinedTokens(List<TemplateCluster> members) {
-        String[] tokens = members.getFirst().tokens();
-        for (TemplateCluster m : members.subList(1, members.size())) {
-            String[] other = m.tokens();
-            if (other.length == tokens.length) {
-                String[] widened = tokens.clone();
-                for (int i = 0; i < widened.length; i++) {
-                    if (!widened[i].equals(other[i])) {
-                        widened[i] = TemplateCluster.widened(widened[i], other[i]);
-                    }
-                }
-                tokens = widened;
-            } else {
-                tokens = SpanAlignment.merged(tokens, other);
-            }
-        }
-        return tokens;
+        return groups.snapshots();
     }
 
     /**

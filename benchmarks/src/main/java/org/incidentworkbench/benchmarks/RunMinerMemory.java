@@ -1,6 +1,7 @@
 package org.incidentworkbench.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 import org.incidentworkbench.analysis.logs.MinerSettings;
@@ -11,7 +12,7 @@ import org.incidentworkbench.analysis.logs.TemplateMiner;
  * ({@link SyntheticLogs}, streamed, none kept) into fresh miners, first ever more lines of the same
  * templates (100,000 to 3,000,000), then the same number of lines over ever more templates (lines
  * prefixed with 1 to 100 component names), and prints the templates found and the heap each miner
- * retains: used heap after full collections with the miner alive, less the same before it was made.
+ * retains: used heap after full collections with the miner alive, less the same once it is dropped.
  * Run it with {@code -XX:+UseSerialGC} so that a collection is a full one.
  */
 public final class RunMinerMemory {
@@ -20,23 +21,25 @@ public final class RunMinerMemory {
     }
 
     public static void main(String[] args) {
-        // A first, unmeasured run loads and compiles what the measured ones use.
-        mine(100_000, 1);
+        // A first measurement, not shown, loads and initialises what the others use (about 2 MiB the first time).
+        measure(100_000, 1);
         System.out.printf("%12s %11s %10s %16s %14s%n", "lines", "components", "templates", "retained heap", "per template");
         for (long lines : new long[] {100_000, 1_000_000, 3_000_000}) {
-            measure(lines, 1);
+            System.out.println(measure(lines, 1));
         }
         for (int components : new int[] {10, 100}) {
-            measure(1_000_000, components);
+            System.out.println(measure(1_000_000, components));
         }
     }
 
-    private static void measure(long lines, int components) {
-        long before = usedAfterGc();
+    private static String measure(long lines, int components) {
         TemplateMiner miner = mine(lines, components);
-        long retained = usedAfterGc() - before;
+        long with = usedAfterGc();
         int templates = miner.templates().size();
-        System.out.printf(Locale.ROOT, "%,12d %,11d %,10d %12.2f MiB %10.1f KiB%n", lines, components, templates,
+        Reference.reachabilityFence(miner);
+        miner = null;
+        long retained = with - usedAfterGc();
+        return String.format(Locale.ROOT, "%,12d %,11d %,10d %12.2f MiB %10.1f KiB", lines, components, templates,
                 retained / 1048576.0, retained / 1024.0 / templates);
     }
 

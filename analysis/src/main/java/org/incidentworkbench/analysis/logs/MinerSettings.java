@@ -12,13 +12,13 @@ package org.incidentworkbench.analysis.logs;
 public record MinerSettings(TokenMasking masking, int depth, double similarityThreshold, int maxChildren,
                             int maxTemplatesPerLeaf, int settledAfter, int topValuesKept, int variantsOfAVariable) {
 
-    /** The settings as they were before words needed variants to become variables: the default {@code variantsOfAVariable}. */
+    /** These settings with the default {@code variantsOfAVariable}. */
     public MinerSettings(TokenMasking masking, int depth, double similarityThreshold, int maxChildren,
                          int maxTemplatesPerLeaf, int settledAfter, int topValuesKept) {
         this(masking, depth, similarityThreshold, maxChildren, maxTemplatesPerLeaf, settledAfter, topValuesKept, DEFAULT_VARIANTS);
     }
 
-    /** Three: two words at a place may be two messages ("Link ok", "Link down"); three different ones rarely are. */
+    /** Three: two words at one place are often two messages ("stored as bytes", "stored as values"); three rarely are. */
     private static final int DEFAULT_VARIANTS = 3;
 
     public MinerSettings {

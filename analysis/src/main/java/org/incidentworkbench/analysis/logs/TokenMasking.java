@@ -176,11 +176,13 @@ public final class TokenMasking {
     public static final Rule NUMBERED_ID = new NumberedIdRule();
     /** Two or more path segments, so a lone "/" or a fraction like "and/or" stays a word. */
     public static final Rule PATH = new PathRule();
+    /** A quoted token ('alice', "x"); a quoted phrase is split into words by the tokenizer, and its words masked one by one. */
     public static final RegexRule QUOTED = Rule.of("quoted", "\"[^\"]*\"|'[^']*'").needing(2, Trait.QUOTE);
     /** The value after {@code key=}; the key itself is what tells messages apart. */
     public static final RegexRule KEY_VALUE = Rule.of("key-value", "(?<=\\w=)[^\\s,;)\\]}]+").needing(3, Trait.EQUALS);
     /** 0x-prefixed, or eight or more hex digits mixing digits and letters (span ids, SHAs). */
     public static final Rule HEX = new HexRule();
+    /** A number glued to a unit of time (30s, 5000.5ms, 5µs). */
     public static final Rule DURATION = new UnitRule("duration", Trait.mask(Trait.DIGIT, Trait.LETTER),
             List.of("ns", "us", "µs", "ms", "s", "m", "h", "d"));
     /** An amount of memory or data with its unit (2048K, 1.5GB, 512MiB). */

@@ -39,26 +39,34 @@ public final class RunBenchmarks {
                 "against");
         for (RunResult r : results) {
             Result<?> primary = r.getPrimaryResult();
+            String name = shortName(r.getParams().getBenchmark());
             Method m = method(r.getParams().getBenchmark());
-            Double against;
-            String what;
+            boolean judged = false;
             if (m.isAnnotationPresent(Goal.class)) {
-                against = m.getAnnotation(Goal.class).millis();
-                what = "goal";
-            } else if (m.isAnnotationPresent(ComparedTo.class)) {
-                what = m.getAnnotation(ComparedTo.class).value();
-                against = figures.get(what);
-            } else if (m.isAnnotationPresent(Baseline.class)) {
-                against = null;
-                what = "baseline";
-            } else {
+                print(name, primary, m.getAnnotation(Goal.class).millis(), "goal");
+                judged = true;
+            }
+            if (m.isAnnotationPresent(ComparedTo.class)) {
+                String other = m.getAnnotation(ComparedTo.class).value();
+                print(name, primary, figures.get(other), other);
+                judged = true;
+            }
+            if (m.isAnnotationPresent(Baseline.class)) {
+                print(name, primary, null, "baseline");
+                judged = true;
+            }
+            if (!judged) {
                 throw new IllegalStateException("benchmark without a @Goal, @ComparedTo or @Baseline: " + m);
             }
-            System.out.printf(Locale.ROOT, "%-68s %12.1f %10.1f %12s %8s  %s%n",
-                    shortName(r.getParams().getBenchmark()), primary.getScore(), primary.getScoreError(),
-                    against == null ? "-" : String.format(Locale.ROOT, "%.1f", against),
-                    against == null ? "-" : String.format(Locale.ROOT, "%.2f", primary.getScore() / against), what);
         }
+    }
+
+    /** One row: the figure, and its ratio to what it is judged against (a goal may come with a comparison: two rows). */
+    private static void print(String name, Result<?> primary, Double against, String what) {
+        System.out.printf(Locale.ROOT, "%-68s %12.1f %10.1f %12s %8s  %s%n",
+                name, primary.getScore(), primary.getScoreError(),
+                against == null ? "-" : String.format(Locale.ROOT, "%.1f", against),
+                against == null ? "-" : String.format(Locale.ROOT, "%.2f", primary.getScore() / against), what);
     }
 
     private static Method method(String benchmark) throws ReflectiveOperationException {

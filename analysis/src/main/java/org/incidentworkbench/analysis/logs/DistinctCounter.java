@@ -14,7 +14,15 @@ final class DistinctCounter {
     private final TreeSet<Long> smallest = new TreeSet<>();
 
     void add(String value) {
-        long h = mix(value.hashCode() * 0x9E3779B97F4A7C15L + value.length()) >>> 1;
+        addHash(mix(value.hashCode() * 0x9E3779B97F4A7C15L + value.length()) >>> 1);
+    }
+
+    /** Counts every value {@code other} counted: the k smallest hashes of the two together. */
+    void addAll(DistinctCounter other) {
+        other.smallest.forEach(this::addHash);
+    }
+
+    private void addHash(long h) {
         if (smallest.size() < K) {
             smallest.add(h);
         } else if (h < smallest.last() && smallest.add(h)) {

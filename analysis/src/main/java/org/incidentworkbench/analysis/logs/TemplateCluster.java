@@ -98,6 +98,33 @@ final class TemplateCluster {
         return new MinedTemplate(idOf(text), text, count, example, parameters);
     }
 
+    /**
+     * One template for clusters of one length joined into a group whose text is {@code tokens}
+     * (word variants found to be a variable): their counts summed, each variable position's values
+     * pooled, a member's constant there counting as its value on all of that member's lines.
+     */
+    static MinedTemplate snapshotOfGroup(List<TemplateCluster> members, String[] tokens) {
+        int kept = members.getFirst().topValuesKept;
+        List<MinedTemplate.Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].contains(TokenMasking.WILDCARD)) {
+                continue;
+            }
+            ParameterValues pooled = new ParameterValues(kept);
+            for (TemplateCluster m : members) {
+                if (m.values[i] != null) {
+                    pooled.addAll(m.values[i]);
+                } else {
+                    pooled.add(m.tokens[i], m.count);
+                }
+            }
+            parameters.add(new MinedTemplate.Parameter(i, pooled.top.top(kept), pooled.distinct.estimate()));
+        }
+        String text = String.join(" ", tokens);
+        long count = members.stream().mapToLong(m -> m.count).sum();
+        return new MinedTemplate(idOf(text), text, count, members.getFirst().example, parameters);
+    }
+
     /** The first 16 hex digits of the text's SHA-256: the same template gets the same id in any run. */
     static String idOf(String template) {
         try {
@@ -121,6 +148,11 @@ final class TemplateCluster {
         void add(String value, long times) {
             top.add(value, times);
             distinct.add(value);
+        }
+
+        void addAll(ParameterValues other) {
+            top.addAll(other.top);
+            distinct.addAll(other.distinct);
         }
     }
 }

@@ -2,8 +2,15 @@ package org.incidentworkbench.analysis.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TokenMaskingTest {
 
@@ -18,6 +25,12 @@ class TokenMaskingTest {
     void masksAnIpAddressWithItsLeadingSlashButKeepsThePortSeparate() {
         assertThat(masking.mask("/10.0.3.17:50010")).isEqualTo("<*>:<*>");
         assertThat(masking.mask("10.0.3.17,")).isEqualTo("<*>,");
+    }
+
+    @Test
+    void masksAListOfValuesAsOneVariable() {
+        assertThat(masking.mask("10.11.21.122,10.11.10.1")).isEqualTo("<*>");
+        assertThat(masking.mask("(1,2,3)")).isEqualTo("(<*>)");
     }
 
     @Test
@@ -96,6 +109,56 @@ class TokenMaskingTest {
         assertThat(masking.mask("node-12")).isEqualTo("node-<*>");
         assertThat(masking.mask("(3)")).isEqualTo("(<*>)");
         assertThat(masking.mask("utf8")).isEqualTo("utf8");
+    }
+
+    /** The rules written out by hand, each with the regex it must agree with. */
+    static Stream<Arguments> handWrittenRules() {
+        return Stream.of(
+                Arguments.of(TokenMasking.NUMBER, "(?<![A-Za-z0-9.])[-+]?\\d+(?:\\.\\d+)*(?![A-Za-z0-9])", "0123456789.-+a:Z(/_"),
+                Arguments.of(TokenMasking.IP, "(?<![\\w.])/?\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.])", "0129....:/a_-"),
+                Arguments.of(TokenMasking.NUMBERED_ID, "(?<![\\w-])[A-Za-z]\\w*_-?\\d+(?![\\w-])", "ab_Z_-19-_.:/"),
+                Arguments.of(TokenMasking.MAC, "(?<![\\w:])[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){5}(?![\\w:])", "0aF:::::::::g_."),
+                Arguments.of(TokenMasking.PATH, "(?<![\\w:])(?:/[\\w.$@+-]+){2,}/?", "///a_.$@+-:x "),
+                Arguments.of(TokenMasking.HEX,
+                        "(?<![\\w])(?:0x[0-9a-fA-F]+|(?=[0-9a-fA-F]*\\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{8,})(?![\\w])", "0x19afAFgx.-_:"),
+                Arguments.of(TokenMasking.DURATION, "(?<![\\w.])\\d+(?:\\.\\d+)?(?:ns|us|µs|ms|s|m|h|d)(?![\\w])", "019.nusµmhdx_ -"),
+                Arguments.of(TokenMasking.SIZE, "(?<![\\w.])\\d+(?:\\.\\d+)?(?:[KMGT]i?B?|B)(?![\\w])", "019.KMGTiBbx_ -"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("handWrittenRules")
+    void masksExactlyAsTheRegexARuleWrittenByHandStandsFor(TokenMasking.Rule rule, String regex, String alphabet) {
+        Pattern spec = Pattern.compile(regex);
+        List<String> tokens = new ArrayList<>(List.of("42", "-7", "+3", "x-12", "node-12", "(3)", "1.2.3", "1.2.3a", "1.a", "12ab", "utf8",
+                "a.1", ".5", "1..2", "--5", "-12a", "10.0.0.1:80", "/10.0.3.17:50010", "x/10.0.0.1", "1234.1.1.1", "1.2.3.4567", "v1.2",
+                "blk_-6952295868487656571", "blk_42,", "a_1_2", "a_1_b", "a__-3", "worker_7-x", "x-worker_7", "_a_1", "00:11:22:e3:ba:c3",
+                "/var/log/app.log", "a:/x/y", "/a/b//c", "0x7ffd", "0x12g", "4bf92f3577b34da6", "deadbeef", "5000.5ms", "5µs", "5min",
+                "1.5x", "2048K", "512MiB", "1.5GB", "K9", ""));
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = random.nextInt(1, 14); k > 0; k--) {
+                t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            tokens.add(t.toString());
+        }
+
+        for (String t : tokens) {
+            assertThat(rule.apply(t)).as(t).isEqualTo(spec.matcher(t).replaceAll("<*>"));
+        }
+    }
+
+    @Test
+    void skipsARuleOnlyWhenTheTokenLacksWhatEveryMatchNeeds() {
+        for (TokenMasking.Rule rule : TokenMasking.DEFAULT_RULES) {
+            for (String t : List.of("3f2a9c1e-0b1d-4c7e-9a55-2f6d8e1b7c90", "/10.0.3.17:50010", "00:11:22:e3:ba:c3", "db.example.com:5432",
+                    "23:21:50,", "July,", "blk_-42", "/var/log/app.log", "'alice'", "uid=0", "0x7ffd", "5µs", "1.5GB", "(3)", "word")) {
+                int needs = rule.traits();
+                if ((TokenMasking.Trait.of(t) & needs) != needs || t.length() < rule.minLength()) {
+                    assertThat(rule.apply(t)).as(rule.name() + " on " + t).isEqualTo(t);
+                }
+            }
+        }
     }
 
     @Test

@@ -29,4 +29,15 @@ class TopValuesTest {
         assertThat(first.count() - first.error()).isLessThanOrEqualTo(2_000L);
         assertThat(first.count()).isGreaterThanOrEqualTo(2_000L);
     }
+
+    @Test
+    void replacesTheLeastCountedValueAndCarriesItsCountAsTheError() {
+        TopValues top = new TopValues(2);
+        top.add("a", 5);
+        top.add("b", 2);
+        top.add("c", 1);
+
+        assertThat(top.top(2)).extracting(MinedTemplate.ValueCount::value, MinedTemplate.ValueCount::count, MinedTemplate.ValueCount::error)
+                .containsExactly(Tuple.tuple("a", 5L, 0L), Tuple.tuple("c", 3L, 2L));
+    }
 }

@@ -1,6 +1,7 @@
 package org.incidentworkbench.analysis.templates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ public final class TemplateCatalog {
     /** Catalogue number → (key, the miner's own number); the miners number from 0 each. */
     private final List<TemplateKey> keyOf = new ArrayList<>();
     private final List<Integer> localOf = new ArrayList<>();
-    private final Map<TemplateKey, List<Integer>> numbersOf = new HashMap<>();
+    /** Per key, the miner's own number → catalogue number (-1: not seen); a miner skips numbers of templates it joined into a group. */
+    private final Map<TemplateKey, int[]> numbersOf = new HashMap<>();
 
     public TemplateCatalog(MinerSettings settings) {
         this.settings = settings;
@@ -32,13 +34,25 @@ public final class TemplateCatalog {
         TemplateKey key = new TemplateKey(service, severity);
         TemplateMiner miner = miners.computeIfAbsent(key, k -> new TemplateMiner(settings));
         int local = miner.add(body);
-        List<Integer> numbers = numbersOf.computeIfAbsent(key, k -> new ArrayList<>());
-        if (local == numbers.size()) {
-            numbers.add(keyOf.size());
+        int[] numbers = numbersOf.computeIfAbsent(key, k -> unseen(16));
+        if (local >= numbers.length) {
+            int[] grown = unseen(Math.max(local + 1, 2 * numbers.length));
+            System.arraycopy(numbers, 0, grown, 0, numbers.length);
+            numbersOf.put(key, grown);
+            numbers = grown;
+        }
+        if (numbers[local] < 0) {
+            numbers[local] = keyOf.size();
             keyOf.add(key);
             localOf.add(local);
         }
-        return numbers.get(local);
+        return numbers[local];
+    }
+
+    private static int[] unseen(int size) {
+        int[] a = new int[size];
+        Arrays.fill(a, -1);
+        return a;
     }
 
     /** How many templates have been numbered so far. */

@@ -209,6 +209,7 @@ class TemplatesCommandTest {
                 this line has no header
                 2026-11-20 14:00:04 WARN  disk: retry 2 of 5, giving up soon
                 2026-11-20 14:00:05 ERROR api: Query "select 1" failed
+                2026-11-20 14:00:06 INFO  auth: Session closed for carol
                 """);
         Path out = dir.resolve("app.csv");
 
@@ -217,16 +218,18 @@ class TemplatesCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).containsExactly("workbench: 1 of 6 lines did not fit the format; each was mined whole",
-                "workbench: 6 lines, 4 templates; wrote " + out);
-        // Line 1's template widened when line 3 arrived: it is written with the final text.
+        assertThat(run.errLines()).containsExactly("workbench: 1 of 7 lines did not fit the format; each was mined whole",
+                "workbench: 7 lines, 4 templates; wrote " + out);
+        // Lines 1 and 3 had templates of their own until line 7, a third user, showed the word is a
+        // variable and joined them: each is written with the final text.
         assertThat(Files.readString(out)).isEqualTo("LineId,EventTemplate\r\n"
                 + "1,Session closed for <*>\r\n"
                 + "2,\"retry <*> of <*>, giving up soon\"\r\n"
                 + "3,Session closed for <*>\r\n"
                 + "4,this line has no header\r\n"
                 + "5,\"retry <*> of <*>, giving up soon\"\r\n"
-                + "6,Query <*> failed\r\n");
+                + "6,\"Query \"\"select <*>\"\" failed\"\r\n"
+                + "7,Session closed for <*>\r\n");
     }
 
     @Test

@@ -12,15 +12,18 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * fall into the two windows in proportion to their lengths, so the incident window's share of its
  * {@code a + b} lines is binomial; the log-likelihood ratio (G) of the observed split against that
  * is chi-squared with one degree of freedom. Ranking by G lets a large surge outrank a few new
- * lines, and two guards keep chance out: the side that grew must have at least
- * {@link #MIN_LINES} lines, and the rate must at least double or halve.
+ * lines, and guards keep chance out: the side that grew must have at least {@link #MIN_LINES}
+ * lines, the rate must at least double or halve, and the p-value must stay under
+ * {@link #MAX_P_VALUE} and under {@link #FAMILY_ERROR} shared among all the templates compared
+ * (Bonferroni), since a window's hundreds of templates would otherwise throw up chance changes.
  */
 public final class TemplateDiff {
 
     public static final long MIN_LINES = 5;
     public static final double MIN_RATIO = 2;
-    /** One in a thousand: with a few hundred templates compared, few false changes get through. */
     public static final double MAX_P_VALUE = 0.001;
+    /** The chance that any reported change is chance alone, over all templates compared. */
+    public static final double FAMILY_ERROR = 0.05;
 
     private static final ChiSquaredDistribution ONE_DEGREE = ChiSquaredDistribution.of(1);
 
@@ -31,6 +34,7 @@ public final class TemplateDiff {
     public static List<TemplateChange> changes(List<TemplateActivity> templates, Duration incident, Duration baseline) {
         double incidentShare = (double) incident.toNanos() / (incident.toNanos() + baseline.toNanos());
         double lengthRatio = (double) baseline.toNanos() / incident.toNanos();
+        double maxP = Math.min(MAX_P_VALUE, FAMILY_ERROR / Math.max(1, templates.size()));
         List<TemplateChange> out = new ArrayList<>();
         for (TemplateActivity t : templates) {
             long a = t.count();
@@ -42,7 +46,7 @@ public final class TemplateDiff {
             }
             double g = gStatistic(a, b, incidentShare);
             double p = ONE_DEGREE.survivalProbability(g);
-            if (p <= MAX_P_VALUE) {
+            if (p <= maxP) {
                 out.add(new TemplateChange(t, kind, ratio, g, p));
             }
         }

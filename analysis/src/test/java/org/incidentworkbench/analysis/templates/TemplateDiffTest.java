@@ -67,6 +67,18 @@ class TemplateDiffTest {
     }
 
     @Test
+    void asksMoreOfEachTemplateTheMoreTemplatesAreCompared() {
+        // 40 against 10 in equal windows: p is about 2e-6, a change among 100 templates, chance among 100,000.
+        List<TemplateActivity> few = new java.util.ArrayList<>(List.of(activity("x <*>", 40, 10)));
+        java.util.stream.IntStream.range(0, 99).forEach(i -> few.add(activity("steady " + i, 10, 10)));
+        List<TemplateActivity> many = new java.util.ArrayList<>(few);
+        java.util.stream.IntStream.range(0, 99_900).forEach(i -> many.add(activity("steady more " + i, 10, 10)));
+
+        assertThat(TemplateDiff.changes(few, HOUR, HOUR)).extracting(c -> c.activity().text()).containsExactly("x <*>");
+        assertThat(TemplateDiff.changes(many, HOUR, HOUR)).isEmpty();
+    }
+
+    @Test
     void givesTheChiSquaredTailOfTheLikelihoodRatio() {
         // 30 against 10 in equal windows: G = 2 (30 ln 1.5 + 10 ln 0.5) = 10.465, p = 0.00122.
         assertThat(TemplateDiff.gStatistic(30, 10, 0.5)).isCloseTo(10.465, org.assertj.core.data.Offset.offset(0.001));

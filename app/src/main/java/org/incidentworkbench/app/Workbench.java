@@ -6,6 +6,7 @@ import java.util.Map;
 import org.incidentworkbench.app.cli.DbCommand;
 import org.incidentworkbench.app.cli.DbInitCommand;
 import org.incidentworkbench.app.cli.DemoCommand;
+import org.incidentworkbench.app.cli.ExportCommand;
 import org.incidentworkbench.app.cli.ErrorReporter;
 import org.incidentworkbench.app.cli.IncidentsCommand;
 import org.incidentworkbench.app.cli.InfoCommand;
@@ -19,6 +20,7 @@ import org.incidentworkbench.app.cli.ScenariosCommand;
 import org.incidentworkbench.app.cli.SeriesCommand;
 import org.incidentworkbench.app.cli.SummaryCommand;
 import org.incidentworkbench.app.cli.TemplatesCommand;
+import org.incidentworkbench.app.cli.VerifyCommand;
 import org.incidentworkbench.app.cli.WorkbenchCommand;
 import org.incidentworkbench.app.desktop.Desktop;
 import org.incidentworkbench.app.desktop.DesktopApp;
@@ -107,6 +109,8 @@ public final class Workbench {
                 .addSubcommand(new SummaryCommand(profiles))
                 .addSubcommand(new IncidentsCommand(profiles))
                 .addSubcommand(new InfoCommand())
+                .addSubcommand(new ExportCommand(profiles))
+                .addSubcommand(new VerifyCommand())
                 .addSubcommand(new SeriesCommand(profiles))
                 .addSubcommand(new LogsCommand(profiles))
                 .addSubcommand(new TemplatesCommand(profiles))

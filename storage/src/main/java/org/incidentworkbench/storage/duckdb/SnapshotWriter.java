@@ -45,8 +45,8 @@ import org.incidentworkbench.storage.schema.EvidenceSchema;
  * Writes a snapshot file through DuckDB's Appender (never row-by-row INSERTs). Rows may come in
  * any order: signal rows go to in-memory staging tables and are written sorted by (service,
  * metric or severity, time) on {@link #finish}, so reads of one series touch only its row groups.
- * The file is built under a temporary name beside the target and renamed into place only when
- * complete, so a crash leaves no half-written snapshot under the final name. There is no way to
+ * The file is built under a temporary name beside the target ({@link PartialFile}) and renamed into
+ * place only when complete, so a crash leaves no half-written snapshot under the final name. There is no way to
  * add log templates: {@link #finish} mines them from the log records written
  * ({@link SnapshotTemplates}), so they always describe the records the snapshot holds.
  */
@@ -64,6 +64,8 @@ public final class SnapshotWriter implements AutoCloseable {
     private final DuckDBConnection connection;
     private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
     private boolean finished;
+    /** Whether the file is in place under the target name, so closing must leave it. */
+    private boolean moved;
 
     private SnapshotWriter(Path target, Path partial, String origin, DuckDBConnection connection) {
         this.target = target;
@@ -77,10 +79,8 @@ public final class SnapshotWriter implements AutoCloseable {
      * file there is replaced only then. {@code origin} says where the data comes from (no credentials).
      */
     public static SnapshotWriter create(Path target, String origin) {
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        Path partial = PartialFile.prepare(target);
         try {
-            Files.deleteIfExists(partial);
-            Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".wal"));
             // Streamed results, so mining the log records on finish holds one chunk of them at a time.
             Properties streamed = new Properties();
             streamed.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
@@ -95,8 +95,20 @@ public final class SnapshotWriter implements AutoCloseable {
                 }
             }
             return new SnapshotWriter(target, partial, origin, c);
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            deleteQuietly(partial, e);
+            if (PartialFile.refused(target, e)) {
+                throw PartialFile.readOnly(target, target.toAbsolutePath().getParent(), e);
+            }
             throw new SourceException("cannot create snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path partial, Exception failure) {
+        try {
+            PartialFile.delete(partial);
+        } catch (IOException suppressed) {
+            failure.addSuppressed(suppressed);
         }
     }
 
@@ -297,6 +309,21 @@ public final class SnapshotWriter implements AutoCloseable {
      * {@code createdAt} is recorded as the snapshot's creation time.
      */
     public void finish(Instant createdAt) {
+        finish(createdAt, c -> { });
+    }
+
+    /**
+     * Seals the snapshot's content before it is renamed into place: called with the complete file
+     * (signal tables sorted, templates mined, {@code schema_info} stamped) so that what it adds, a
+     * manifest of content hashes, describes exactly the rows the snapshot ends up holding.
+     */
+    @FunctionalInterface
+    public interface Seal {
+        void seal(java.sql.Connection complete) throws SQLException;
+    }
+
+    /** As {@link #finish(Instant)}, letting {@code seal} add to the complete file before it is moved into place. */
+    public void finish(Instant createdAt, Seal seal) {
         if (finished) {
             throw new IllegalStateException("snapshot already finished");
         }
@@ -320,12 +347,19 @@ public final class SnapshotWriter implements AutoCloseable {
                     ps.setString(4, origin);
                     ps.executeUpdate();
                 }
+                seal.seal(connection);
                 st.execute("CHECKPOINT");
             }
-            connection.close();
             finished = true;
+            connection.close();
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException | IOException e) {
+            moved = true;
+        } catch (SQLException | IOException | RuntimeException e) {
+            finished = true;
+            deleteQuietly(partial, e);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new SourceException("cannot finish snapshot " + target + ": " + e.getMessage(), e);
         }
     }
@@ -333,7 +367,7 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Abandons an unfinished snapshot: nothing is left under the target name or beside it. */
     @Override
     public void close() {
-        if (finished) {
+        if (moved) {
             return;
         }
         finished = true;
@@ -341,13 +375,13 @@ public final class SnapshotWriter implements AutoCloseable {
             for (DuckDBAppender a : appenders.values()) {
                 a.close();
             }
+            appenders.clear();
             connection.close();
         } catch (SQLException ignored) {
             // the file is deleted next; nothing of it is kept
         }
         try {
-            Files.deleteIfExists(partial);
-            Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + ".wal"));
+            PartialFile.delete(partial);
         } catch (IOException e) {
             throw new SourceException("cannot remove unfinished snapshot " + partial + ": " + e.getMessage(), e);
         }

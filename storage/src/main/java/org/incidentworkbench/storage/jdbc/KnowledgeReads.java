@@ -4,7 +4,9 @@ import static org.incidentworkbench.storage.schema.Relation.KB_DOCUMENTS;
 import static org.incidentworkbench.storage.schema.Relation.KB_EMBEDDINGS;
 
 import java.util.List;
+import java.util.UUID;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
+import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.knowledge.KbMatch;
 import org.incidentworkbench.analysis.source.Cancellation;
 
@@ -28,6 +30,13 @@ final class KnowledgeReads {
     List<KbDocument> documents(Cancellation cancel) {
         return db.list("the knowledge documents", Sql.of("SELECT " + document + " FROM ").relation(rel, KB_DOCUMENTS, "d")
                 .add(" ORDER BY " + d.collate("d.title") + ", d.doc_id"), Records::kbDocument, cancel);
+    }
+
+    List<KbEmbedding> embeddings(UUID documentId, Cancellation cancel) {
+        return db.list("the embeddings of document " + documentId,
+                Sql.of("SELECT doc_id, chunk, model, chunk_text, vector FROM ").relation(rel, KB_EMBEDDINGS, "e")
+                        .add(" WHERE doc_id = ? ORDER BY " + d.collate("model") + ", chunk", documentId),
+                Records::kbEmbedding, cancel);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
 import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
+import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
@@ -128,6 +129,13 @@ final class MetricReads {
             bins.add(new Histogram.Bin(lo + i * width, upper, counts[i]));
         }
         return new Histogram(lo, hi, total, bins);
+    }
+
+    List<MetricPoint> rawPoints(String service, TimeRange range, Cancellation cancel) {
+        Sql sql = Sql.of("SELECT " + d.micros("ts") + " AS ts_us, service, metric, value, labels FROM ")
+                .relation(rel, METRIC_POINTS, range, "p").add(" WHERE service = ? AND ", service).range("ts", range, d)
+                .add(" ORDER BY " + d.collate("metric") + ", ts");
+        return db.list("the points of " + service, sql, Records::metricPoint, cancel);
     }
 
     private record BucketRow(long start, double value, long count) {

@@ -14,9 +14,11 @@ import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentDecision;
 import org.incidentworkbench.analysis.incidents.IncidentReport;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
+import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.logs.Severity;
+import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.ServiceKind;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
@@ -131,5 +133,17 @@ public final class Records {
         return new KbDocument(Rows.uuid(rs, "doc_id"), rs.getString("kind"), rs.getString("title"),
                 rs.getString("content"), rs.getString("service_name"), Rows.strings(rs, "tags"),
                 rs.getString("source_url"), Rows.instant(rs, "created_us"), rs.getString("metadata"));
+    }
+
+    /** ts_us, service, metric, value, labels. */
+    public static MetricPoint metricPoint(ResultSet rs) throws SQLException {
+        return new MetricPoint(Rows.instant(rs, "ts_us"), rs.getString("service"), rs.getString("metric"),
+                rs.getDouble("value"), Rows.stringMap(rs, "labels"));
+    }
+
+    /** doc_id, chunk, model, chunk_text, vector. */
+    public static KbEmbedding kbEmbedding(ResultSet rs) throws SQLException {
+        return new KbEmbedding(Rows.uuid(rs, "doc_id"), rs.getInt("chunk"), rs.getString("model"),
+                rs.getString("chunk_text"), Rows.floats(rs, "vector"));
     }
 }

@@ -58,6 +58,15 @@ public final class Rows {
         return out;
     }
 
+    public static float[] floats(ResultSet rs, String column) throws SQLException {
+        Object[] elements = elements(rs, column);
+        float[] out = new float[elements.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ((Number) elements[i]).floatValue();
+        }
+        return out;
+    }
+
     private static Object[] elements(ResultSet rs, String column) throws SQLException {
         Array a = rs.getArray(column);
         return a == null ? new Object[0] : (Object[]) a.getArray();

@@ -17,6 +17,7 @@ import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentDecision;
 import org.incidentworkbench.analysis.incidents.IncidentReport;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
+import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.knowledge.KbMatch;
 import org.incidentworkbench.analysis.logs.LogContext;
 import org.incidentworkbench.analysis.logs.LogCursor;
@@ -28,6 +29,7 @@ import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
 import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
+import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
@@ -138,6 +140,11 @@ public abstract class SqlIncidentSource implements IncidentSource {
     }
 
     @Override
+    public List<MetricPoint> metricPoints(String service, TimeRange range, Cancellation cancel) {
+        return metrics.rawPoints(service, range, cancel);
+    }
+
+    @Override
     public LogPage logs(LogQuery query, LogCursor after, int limit, Cancellation cancel) {
         return logs.page(query, after, limit, cancel);
     }
@@ -195,6 +202,11 @@ public abstract class SqlIncidentSource implements IncidentSource {
     @Override
     public List<KbDocument> knowledgeDocuments(Cancellation cancel) {
         return knowledge.documents(cancel);
+    }
+
+    @Override
+    public List<KbEmbedding> knowledgeEmbeddings(UUID documentId, Cancellation cancel) {
+        return knowledge.embeddings(documentId, cancel);
     }
 
     @Override

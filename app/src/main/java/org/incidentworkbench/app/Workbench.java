@@ -19,6 +19,7 @@ import org.incidentworkbench.app.cli.SampleCommand;
 import org.incidentworkbench.app.cli.ScenariosCommand;
 import org.incidentworkbench.app.cli.SeriesCommand;
 import org.incidentworkbench.app.cli.SummaryCommand;
+import org.incidentworkbench.app.cli.SyncCommand;
 import org.incidentworkbench.app.cli.TemplatesCommand;
 import org.incidentworkbench.app.cli.VerifyCommand;
 import org.incidentworkbench.app.cli.WorkbenchCommand;
@@ -50,6 +51,7 @@ public final class Workbench {
     private final SampleIncidentFile sample;
     private final Desktop desktop;
     private final SourceProfiles profiles;
+    private final Path stateFile;
 
     /**
      * The real app: its state in {@code stateFile}, user source profiles beside it, the full default
@@ -57,6 +59,7 @@ public final class Workbench {
      */
     public Workbench(Path dataFolder, Path stateFile, Map<String, String> env) {
         this.dataFolder = dataFolder;
+        this.stateFile = stateFile;
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"),
                 SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
         this.profiles = SourceProfiles.besideStateFile(stateFile);
@@ -73,6 +76,7 @@ public final class Workbench {
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"), demoSample);
         this.desktop = desktop;
         this.profiles = new SourceProfiles(dataFolder.resolve("profiles"));
+        this.stateFile = dataFolder.resolve("state.db");
     }
 
     /**
@@ -116,6 +120,7 @@ public final class Workbench {
                 .addSubcommand(new TemplatesCommand(profiles))
                 .addSubcommand(new SampleCommand())
                 .addSubcommand(new ScenariosCommand())
+                .addSubcommand(new SyncCommand(stateFile))
                 .addSubcommand(new CommandLine(new DbCommand()).addSubcommand(new DbInitCommand()))
                 .addSubcommand(new CommandLine(new ProfileCommand())
                         .addSubcommand(new ProfileListCommand(profiles))

@@ -104,6 +104,25 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void syncPushesTheSnapshotsFeedbackOnceAndASecondRunHasNothingLeftToPush() throws Exception {
+        String url = PG.newDatabase("cli_sync");
+        Path file = dir.resolve("synced.duckdb");
+        assertThat(Run.of(RecordingDesktop.in(dir), "sample", "--small", "--to", url, "--out", file.toString())
+                .exitCode()).isZero();
+        long feedback = counts("cli_sync", List.of("feedback_events")).get("feedback_events");
+        assertThat(feedback).isPositive();
+        execute("cli_sync", "DELETE FROM feedback_events");
+
+        Run first = Run.of(RecordingDesktop.in(dir), "sync", file.toString(), "--to", url);
+        Run second = Run.of(RecordingDesktop.in(dir), "sync", file.toString(), "--to", url);
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.outLines()).containsExactly("pushed: " + feedback, "already present: 0", "quarantined: 0");
+        assertThat(second.outLines()).containsExactly("pushed: 0", "already present: 0", "quarantined: 0");
+        assertThat(counts("cli_sync", List.of("feedback_events")).get("feedback_events")).isEqualTo(feedback);
+    }
+
+    @Test
     void sampleToRefusesADatabaseHoldingIncidentsUnlessToldToReplaceThem() throws Exception {
         String url = PG.newDatabase("cli_replace");
         Path file = dir.resolve("kept.duckdb");

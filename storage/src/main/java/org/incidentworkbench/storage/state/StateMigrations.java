@@ -42,6 +42,34 @@ final class StateMigrations {
                 root_certificate TEXT,
                 profile TEXT NOT NULL
             );
+            """,
+            // The feedback outbox: every event recorded here, where it belongs (its home: the
+            // workspace's source), where it has been delivered, and ids a target holds differently.
+            """
+            CREATE TABLE feedback_outbox (
+                event_id TEXT PRIMARY KEY,
+                home TEXT NOT NULL,
+                incident_id TEXT NOT NULL,
+                created_us INTEGER NOT NULL,
+                actor_type TEXT NOT NULL,
+                actor_id TEXT,
+                event_type TEXT NOT NULL,
+                payload TEXT NOT NULL
+            );
+            CREATE INDEX feedback_outbox_home ON feedback_outbox (home, incident_id, created_us);
+            CREATE TABLE feedback_deliveries (
+                event_id TEXT NOT NULL REFERENCES feedback_outbox (event_id),
+                target TEXT NOT NULL,
+                delivered_ms INTEGER NOT NULL,
+                PRIMARY KEY (event_id, target)
+            );
+            CREATE TABLE feedback_quarantine (
+                event_id TEXT NOT NULL REFERENCES feedback_outbox (event_id),
+                target TEXT NOT NULL,
+                found_there TEXT NOT NULL,
+                found_ms INTEGER NOT NULL,
+                PRIMARY KEY (event_id, target)
+            );
             """);
 
     private StateMigrations() {

@@ -9,9 +9,23 @@ import java.sql.Statement;
 import java.util.List;
 
 /** Connects to a state file and brings its schema to the latest version, one migration script at a time. */
-final class StateSchema {
+public final class StateSchema {
 
     private StateSchema() {
+    }
+
+    /**
+     * A connection of its own on the state file at the latest schema, for a part of the state that
+     * needs its own transactions and durability settings (the feedback outbox).
+     *
+     * @throws SQLException also when the file is not this app's state
+     */
+    public static Connection connect(Path file) throws SQLException {
+        try {
+            return connect(file, StateMigrations.ALL);
+        } catch (NotOurStateException e) {
+            throw new SQLException("the state file " + file + " cannot be used: " + e.getMessage(), e);
+        }
     }
 
     /** An open connection on a file at the latest version; fails when the file is not ours or not SQLite. */

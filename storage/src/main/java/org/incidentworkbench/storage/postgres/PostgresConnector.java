@@ -57,7 +57,8 @@ public final class PostgresConnector implements DatabaseConnector {
         return new LiveSource(source, check(source.capabilities(), new ProfileCheck(settings.profile(), List.of())));
     }
 
-    private PostgresTarget target(ConnectionSettings s, Password password) {
+    /** Where these settings connect, with the password as {@link #open} finds it (feedback is written there too). */
+    public PostgresTarget target(ConnectionSettings s, Password password) {
         String fromEnv = env.getOrDefault("PGPASSWORD", "");
         String secret = password != null ? password.value() : fromEnv.isEmpty() ? null : fromEnv;
         return PostgresTarget.of(s.host(), s.port(), s.database(), s.user(), secret)

@@ -10,6 +10,7 @@ import org.incidentworkbench.analysis.connections.LiveSource;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.state.RecentWorkspace;
+import org.incidentworkbench.ui.workspace.SourceFeedback;
 
 /**
  * The source the shell has open, with its incidents as read when it was opened: a snapshot file or
@@ -21,24 +22,26 @@ import org.incidentworkbench.analysis.state.RecentWorkspace;
  * @param file the snapshot file, or null for a live database
  * @param encrypted whether reads travel encrypted (a file is read locally, so it counts as encrypted)
  * @param connectionId the saved connection the database was opened through, or null
+ * @param feedback where its workspaces record feedback
  */
 public record OpenedSource(String location, String label, String description, Path file, IncidentSource source,
-                           List<Incident> incidents, boolean encrypted, UUID connectionId) {
+                           List<Incident> incidents, boolean encrypted, UUID connectionId, SourceFeedback feedback) {
 
     public OpenedSource {
         incidents = List.copyOf(incidents);
     }
 
-    static OpenedSource snapshot(Path file, IncidentSource source, List<Incident> incidents) {
+    static OpenedSource snapshot(Path file, IncidentSource source, List<Incident> incidents, SourceFeedback feedback) {
         Path absolute = file.toAbsolutePath();
         return new OpenedSource(absolute.toString(), absolute.getFileName().toString(), absolute.toString(), absolute,
-                source, incidents, true, null);
+                source, incidents, true, null, feedback);
     }
 
-    static OpenedSource database(ConnectionSettings settings, UUID connectionId, LiveSource live, List<Incident> incidents) {
+    static OpenedSource database(ConnectionSettings settings, UUID connectionId, LiveSource live, List<Incident> incidents,
+                                 SourceFeedback feedback) {
         return new OpenedSource(settings.login(), settings.name(),
                 settings.name() + " · " + settings.login() + " · " + live.check().serverVersion(), null, live.source(),
-                incidents, live.check().encrypted(), connectionId);
+                incidents, live.check().encrypted(), connectionId, feedback);
     }
 
     /** How a workspace of {@code incident} is remembered; empty for a database opened without a saved connection. */

@@ -56,6 +56,7 @@ public final class ShellViewModel {
     private final TimeZoneSetting timeZone;
     private final Map<Section, SectionFactory> sections;
     private final Clock clock;
+    private final FeedbackLogs feedbackLogs;
     private final StartViewModel start;
     private final Logins logins;
     private final SavedConnections savedConnections;
@@ -67,7 +68,8 @@ public final class ShellViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     public ShellViewModel(SnapshotOpener opener, SampleIncident sample, DatabaseConnector connector, AppStateStore state,
-                          TaskRunner tasks, TimeZoneSetting timeZone, Map<Section, SectionFactory> sections, Clock clock) {
+                          TaskRunner tasks, TimeZoneSetting timeZone, Map<Section, SectionFactory> sections, Clock clock,
+                          FeedbackLogs feedbackLogs) {
         this.opener = opener;
         this.sample = sample;
         this.connector = connector;
@@ -76,6 +78,7 @@ public final class ShellViewModel {
         this.timeZone = timeZone;
         this.sections = Map.copyOf(sections);
         this.clock = clock;
+        this.feedbackLogs = feedbackLogs;
         this.start = new StartViewModel(state, tasks);
         this.logins = new Logins(tasks);
         this.savedConnections = new SavedConnections(state, tasks);
@@ -236,7 +239,8 @@ public final class ShellViewModel {
         logins.run("Connecting to " + settings.name(), settings, (password, cancel) -> {
             LiveSource live = connector.open(settings, password);
             return readIncidents(live.source(), cancel,
-                    incidents -> OpenedSource.database(settings, connectionId, live, incidents));
+                    incidents -> OpenedSource.database(settings, connectionId, live, incidents,
+                            feedbackLogs.database(settings, password)));
         }, opened -> show(opened, andOpen), onFailure);
     }
 
@@ -244,7 +248,7 @@ public final class ShellViewModel {
     public void openIncident(Incident incident) {
         closeWorkspace();
         OpenedSource opened = source.get();
-        workspace.set(new WorkspaceViewModel(incident, opened.source(), tasks, timeZone, sections));
+        workspace.set(new WorkspaceViewModel(incident, opened.source(), opened.feedback(), tasks, timeZone, sections));
         page.set(Page.WORKSPACE);
         opened.recentWorkspace(incident, clock.instant()).ifPresent(recent ->
                 tasks.submit("Remembering the workspace", (cancel, progress) -> {
@@ -264,12 +268,17 @@ public final class ShellViewModel {
         }
     }
 
-    /** Back to the start page; the source is closed. */
+    /** Back to the start page; the source is closed, then given the feedback that waited for that. */
     public void closeSource() {
         closeWorkspace();
-        if (source.get() != null) {
-            source.get().source().close();
+        OpenedSource closing = source.get();
+        if (closing != null) {
+            closing.source().close();
             source.set(null);
+            if (closing.feedback().deliveredAfterClose()) {
+                tasks.submit("Saving notes to " + closing.label(),
+                        (cancel, progress) -> closing.feedback().log().retryPending(), stillPending -> { });
+            }
         }
         incidentList.set(null);
         connectionForm.set(null);
@@ -286,7 +295,8 @@ public final class ShellViewModel {
     private void open(Path file, Function<OpenedSource, Optional<Incident>> andOpen) {
         tasks.submit("Opening " + file.getFileName(), (cancel, progress) -> {
             IncidentSource snapshot = opener.open(file);
-            return readIncidents(snapshot, cancel, incidents -> OpenedSource.snapshot(file, snapshot, incidents));
+            return readIncidents(snapshot, cancel,
+                    incidents -> OpenedSource.snapshot(file, snapshot, incidents, feedbackLogs.snapshot(file)));
         }, opened -> {
             show(opened, andOpen);
             rememberSource(opened);

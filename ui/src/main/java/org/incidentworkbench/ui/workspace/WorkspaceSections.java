@@ -27,10 +27,10 @@ public final class WorkspaceSections implements Navigator {
     private final Map<Section, SectionView> built = new EnumMap<>(Section.class);
     private final ReadOnlyObjectWrapper<Section> selected = new ReadOnlyObjectWrapper<>();
 
-    public WorkspaceSections(Map<Section, SectionFactory> factories, IncidentSource source, Incident incident,
-                             TaskRunner tasks, TimeZoneSetting timeZone) {
+    public WorkspaceSections(Map<Section, SectionFactory> factories, IncidentSource source, SourceFeedback feedback,
+                             Incident incident, TaskRunner tasks, TimeZoneSetting timeZone) {
         this.factories = new EnumMap<>(factories);
-        this.context = new WorkspaceContext(source, incident, tasks, timeZone, this);
+        this.context = new WorkspaceContext(source, incident, tasks, timeZone, this, feedback);
     }
 
     /** The registered sections, in navigation order. */

@@ -19,10 +19,10 @@ public final class WorkspaceViewModel {
     private final WorkspaceSections sections;
     private final StringBinding window;
 
-    public WorkspaceViewModel(Incident incident, IncidentSource source, TaskRunner tasks,
+    public WorkspaceViewModel(Incident incident, IncidentSource source, SourceFeedback feedback, TaskRunner tasks,
                               TimeZoneSetting timeZone, Map<Section, SectionFactory> factories) {
         this.incident = incident;
-        this.sections = new WorkspaceSections(factories, source, incident, tasks, timeZone);
+        this.sections = new WorkspaceSections(factories, source, feedback, incident, tasks, timeZone);
         this.window = Bindings.createStringBinding(
                 () -> timeZone.dateTime(incident.windowStart()) + " – " + timeZone.time(incident.windowEnd())
                         + " " + timeZone.label(),

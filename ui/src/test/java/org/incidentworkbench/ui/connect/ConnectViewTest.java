@@ -35,6 +35,7 @@ import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.testing.FailingReads;
 import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
@@ -66,7 +67,8 @@ class ConnectViewTest extends ApplicationTest {
         tasks = new FxTaskRunner(problems);
         shell = new ShellViewModel(DuckDbSnapshots::open, status -> UiSample.file(), database, state, tasks,
                 new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new,
-                        Section.METRICS, MetricsSection::new, Section.LOGS, LogsSection::new), Clock.systemUTC());
+                        Section.METRICS, MetricsSection::new, Section.LOGS, LogsSection::new), Clock.systemUTC(),
+                new MemoryFeedback());
         shell.restorePreferences();
         window = new MainWindow(shell, problems);
         window.showIn(stage, () -> { });

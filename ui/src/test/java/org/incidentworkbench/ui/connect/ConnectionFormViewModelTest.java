@@ -18,6 +18,7 @@ import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.tasks.TaskRunner;
 import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -232,7 +233,7 @@ class ConnectionFormViewModelTest {
         }, status -> {
             throw new AssertionError("no sample is opened here");
         }, database, state, tasks, new TimeZoneSetting(ZoneOffset.UTC),
-                Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC());
+                Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC(), new MemoryFeedback());
     }
 
     private PasswordRequest prompt() {

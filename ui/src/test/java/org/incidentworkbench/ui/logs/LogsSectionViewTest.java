@@ -31,6 +31,7 @@ import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.NoNavigation;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
@@ -58,7 +59,7 @@ class LogsSectionViewTest extends ApplicationTest {
         tasks = new FxTaskRunner(problems);
         Incident incident = source.incidents(Cancellation.none()).getFirst();
         section = new LogsSection(new WorkspaceContext(source, incident, tasks, zone,
-                new NoNavigation()));
+                new NoNavigation(), MemoryFeedback.source()));
         vm = section.viewModel();
         stage.setScene(new Scene((Parent) section.node(), 1500, 950));
         stage.show();

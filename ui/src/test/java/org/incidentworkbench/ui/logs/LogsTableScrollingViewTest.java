@@ -27,6 +27,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.NoNavigation;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
@@ -66,7 +67,7 @@ class LogsTableScrollingViewTest extends ApplicationTest {
         tasks = new FxTaskRunner(problems);
         Incident incident = source.incidents(Cancellation.none()).getFirst();
         section = new LogsSection(new WorkspaceContext(source, incident, tasks,
-                new TimeZoneSetting(ZoneId.of("UTC")), new NoNavigation()), FEW_PAGES);
+                new TimeZoneSetting(ZoneId.of("UTC")), new NoNavigation(), MemoryFeedback.source()), FEW_PAGES);
         vm = section.viewModel();
         stage.setScene(new Scene((Parent) section.node(), 1500, 950));
         stage.show();

@@ -8,6 +8,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.testing.NoNavigation;
@@ -26,7 +27,7 @@ final class MetricsSectionFixture implements AutoCloseable {
     final FxTaskRunner tasks = new FxTaskRunner(problems);
     final TimeZoneSetting timeZone = new TimeZoneSetting(LOCAL);
     final MetricsSection section = new MetricsSection(new WorkspaceContext(source, incident, tasks, timeZone,
-            new NoNavigation()));
+            new NoNavigation(), MemoryFeedback.source()));
 
     MetricsViewModel model() {
         return section.model();

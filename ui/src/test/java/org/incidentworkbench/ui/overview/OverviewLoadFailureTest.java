@@ -10,6 +10,7 @@ import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.testing.FailingReads;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.NoNavigation;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
@@ -27,7 +28,7 @@ class OverviewLoadFailureTest {
             IncidentSource source = failing.wrap(sample);
             var incident = IncidentSummarizer.mostPressing(source.incidents(Cancellation.none())).orElseThrow();
             OverviewViewModel model = new OverviewViewModel(new WorkspaceContext(source, incident,
-                    new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC), new NoNavigation()));
+                    new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC), new NoNavigation(), MemoryFeedback.source()));
 
             model.load();
 

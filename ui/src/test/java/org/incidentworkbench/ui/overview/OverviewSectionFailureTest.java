@@ -16,6 +16,7 @@ import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.testing.FailingReads;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.NoNavigation;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
@@ -42,7 +43,7 @@ class OverviewSectionFailureTest extends ApplicationTest {
         var incident = IncidentSummarizer.mostPressing(source.incidents(Cancellation.none())).orElseThrow();
         tasks = new FxTaskRunner(problems);
         section = new OverviewSection(new WorkspaceContext(source, incident, tasks,
-                new TimeZoneSetting(ZoneOffset.UTC), new NoNavigation()));
+                new TimeZoneSetting(ZoneOffset.UTC), new NoNavigation(), MemoryFeedback.source()));
         stage.setScene(new Scene((Parent) section.node(), 1000, 600));
         stage.show();
     }

@@ -25,6 +25,7 @@ import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Navigator;
@@ -48,7 +49,7 @@ class OverviewViewModelTest {
         source = UiSample.open();
         incident = IncidentSummarizer.mostPressing(source.incidents(Cancellation.none())).orElseThrow();
         model = new OverviewViewModel(new WorkspaceContext(source, incident, new SameThreadTaskRunner(problems),
-                new TimeZoneSetting(ZoneOffset.UTC), new RecordingNavigator()));
+                new TimeZoneSetting(ZoneOffset.UTC), new RecordingNavigator(), MemoryFeedback.source()));
         model.load();
     }
 

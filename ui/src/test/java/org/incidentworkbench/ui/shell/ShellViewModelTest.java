@@ -24,6 +24,7 @@ import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
@@ -55,7 +56,8 @@ class ShellViewModelTest {
                 return UiSample.file();
             },
             new FakeDatabase(), state, new SameThreadTaskRunner(problems), zone,
-            Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.fixed(NOW, ZoneOffset.UTC));
+            Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.fixed(NOW, ZoneOffset.UTC),
+            new MemoryFeedback());
 
     @AfterEach
     void closeSources() {

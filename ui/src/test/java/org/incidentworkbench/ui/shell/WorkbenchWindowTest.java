@@ -26,6 +26,7 @@ import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
@@ -68,7 +69,8 @@ class WorkbenchWindowTest extends ApplicationTest {
         tasks = new FxTaskRunner(problems);
         shell = new ShellViewModel(DuckDbSnapshots::open, this::prepareSample, new FakeDatabase(), state, tasks,
                 new TimeZoneSetting(ZoneId.of("Europe/Berlin")),
-                Map.of(Section.OVERVIEW, OverviewSection::new, Section.METRICS, c -> metrics), Clock.systemUTC());
+                Map.of(Section.OVERVIEW, OverviewSection::new, Section.METRICS, c -> metrics), Clock.systemUTC(),
+                new MemoryFeedback());
         shell.restorePreferences();
         window = new MainWindow(shell, problems);
         this.stage = stage;

@@ -35,6 +35,7 @@ import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.templates.TemplateReports.Status;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.QuietHour;
 import org.incidentworkbench.ui.testing.Screenshots;
 import org.incidentworkbench.ui.testing.UiSample;
@@ -90,7 +91,7 @@ class TemplatesSectionViewTest extends ApplicationTest {
     /** Opens a workspace on {@code source} with Logs and the log changes, and shows the log changes. */
     private TemplatesViewModel open(IncidentSource source, Incident incident) {
         interact(() -> {
-            workspace = new WorkspaceViewModel(incident, source, tasks, zone,
+            workspace = new WorkspaceViewModel(incident, source, MemoryFeedback.source(), tasks, zone,
                     Map.of(Section.LOGS, LogsSection::new, Section.TEMPLATES, TemplatesSection::new));
             workspace.sections().show(Section.TEMPLATES);
             root.getChildren().setAll(new WorkspaceView(workspace, () -> { }));
@@ -202,7 +203,8 @@ class TemplatesSectionViewTest extends ApplicationTest {
         opened.add(source);
         sample = new WatchedSource(source);
         interact(() -> {
-            workspace = new WorkspaceViewModel(source.incidents(Cancellation.none()).getFirst(), sample.source, tasks, zone,
+            workspace = new WorkspaceViewModel(source.incidents(Cancellation.none()).getFirst(), sample.source,
+                    MemoryFeedback.source(), tasks, zone,
                     Map.of(Section.OVERVIEW, OverviewSection::new, Section.LOGS, LogsSection::new,
                             Section.TEMPLATES, TemplatesSection::new));
             workspace.sections().show(Section.OVERVIEW);

@@ -12,6 +12,7 @@ import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class WorkspaceSectionsTest {
     private final RecordingSection overview = new RecordingSection(null);
     private final RecordingSection metrics = new RecordingSection(null);
     private final WorkspaceSections sections = new WorkspaceSections(
-            Map.of(Section.METRICS, c -> metrics, Section.OVERVIEW, c -> overview), null, null,
+            Map.of(Section.METRICS, c -> metrics, Section.OVERVIEW, c -> overview), null, MemoryFeedback.source(), null,
             new SameThreadTaskRunner(new Problems(Clock.systemUTC())), new TimeZoneSetting(ZoneOffset.UTC));
 
     @Test
@@ -45,7 +46,7 @@ class WorkspaceSectionsTest {
     void aLogQueryShowsLogsAndReachesIt() {
         RecordingSection logs = new RecordingSection(null);
         WorkspaceSections withLogs = new WorkspaceSections(Map.of(Section.OVERVIEW, c -> overview, Section.LOGS, c -> logs),
-                null, null, new SameThreadTaskRunner(new Problems(Clock.systemUTC())), new TimeZoneSetting(ZoneOffset.UTC));
+                null, MemoryFeedback.source(), null, new SameThreadTaskRunner(new Problems(Clock.systemUTC())), new TimeZoneSetting(ZoneOffset.UTC));
         LogQuery query = LogQuery.all(new TimeRange(Instant.parse("2025-05-13T14:00:00Z"), Instant.parse("2025-05-13T15:00:00Z")))
                 .withServices(Set.of("payments")).withSeverities(Set.of(Severity.ERROR)).withTemplate("pool <*> exhausted");
         withLogs.show(Section.OVERVIEW);

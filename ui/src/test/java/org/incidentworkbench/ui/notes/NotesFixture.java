@@ -77,7 +77,19 @@ final class NotesFixture implements AutoCloseable {
     }
 
     WorkspaceContext context(TaskRunner tasks, TimeZoneSetting zone) {
-        return new WorkspaceContext(source, incident, tasks, zone, new NoNavigation(), new SourceFeedback(log, true));
+        return context(incident, tasks, zone);
+    }
+
+    WorkspaceContext context(Incident of, TaskRunner tasks, TimeZoneSetting zone) {
+        return new WorkspaceContext(source, of, tasks, zone, new NoNavigation(), new SourceFeedback(log, true));
+    }
+
+    /** The incident under an id nobody wrote feedback for (every sample incident has some). */
+    Incident withoutFeedback() {
+        Incident i = incident;
+        return new Incident(UUID.randomUUID(), i.serviceId(), i.serviceName(), i.title(), i.status(), i.triggerType(),
+                i.severity(), i.windowStart(), i.windowEnd(), i.createdAt(), i.updatedAt(), i.resolvedAt(),
+                i.resolutionKind(), i.resolutionSummary(), i.resolvedHypothesisId());
     }
 
     /** The snapshot's own feedback for the incident, read through a new read-only open (the source must be closed). */

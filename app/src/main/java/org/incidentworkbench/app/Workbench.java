@@ -3,6 +3,8 @@ package org.incidentworkbench.app;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import org.incidentworkbench.analysis.feedback.Actor;
+import org.incidentworkbench.analysis.feedback.FeedbackEvents;
 import org.incidentworkbench.app.cli.DbCommand;
 import org.incidentworkbench.app.cli.DbInitCommand;
 import org.incidentworkbench.app.cli.DemoCommand;
@@ -34,6 +36,7 @@ import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.StateFileLocation;
 import org.incidentworkbench.ui.logs.LogsSection;
 import org.incidentworkbench.ui.metrics.MetricsSection;
+import org.incidentworkbench.ui.notes.NotesSection;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.templates.TemplatesSection;
 import org.incidentworkbench.ui.workspace.Section;
@@ -99,6 +102,9 @@ public final class Workbench {
         sections.put(Section.METRICS, MetricsSection::new);
         sections.put(Section.LOGS, LogsSection::new);
         sections.put(Section.TEMPLATES, TemplatesSection::new);
+        // Notes are signed with the login of the person at this machine.
+        FeedbackEvents events = new FeedbackEvents(Actor.user(System.getProperty("user.name")));
+        sections.put(Section.NOTES, context -> new NotesSection(context, events));
         return sections;
     }
 

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.incidentworkbench.analysis.connections.DatabaseConnector;
 import org.incidentworkbench.analysis.source.SampleIncident;
 import org.incidentworkbench.analysis.source.SnapshotOpener;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.app.cli.CommandFailure;
+import org.incidentworkbench.storage.feedback.FeedbackOutbox;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.MainWindow;
@@ -23,17 +24,18 @@ import org.incidentworkbench.ui.workspace.SectionFactory;
 
 /**
  * The desktop app: opens the state store, starts the toolkit with {@link Platform#startup}, builds
- * the shell and its window with plain constructors, and returns when the window is closed.
+ * the shell and its window with plain constructors, and returns when the window is closed, after
+ * writing the notes that waited for their snapshot to be closed.
  */
 public final class DesktopApp implements Desktop {
 
     private final Path stateFile;
     private final SnapshotOpener opener;
     private final SampleIncident sample;
-    private final DatabaseConnector connector;
+    private final PostgresConnector connector;
     private final Map<Section, SectionFactory> sections;
 
-    public DesktopApp(Path stateFile, SnapshotOpener opener, SampleIncident sample, DatabaseConnector connector,
+    public DesktopApp(Path stateFile, SnapshotOpener opener, SampleIncident sample, PostgresConnector connector,
                       Map<Section, SectionFactory> sections) {
         this.stateFile = stateFile;
         this.opener = opener;
@@ -45,12 +47,14 @@ public final class DesktopApp implements Desktop {
     @Override
     public int run(StartWith start) {
         CountDownLatch closed = new CountDownLatch(1);
-        try (SqliteStateStore state = SqliteStateStore.open(stateFile)) {
+        try (SqliteStateStore state = SqliteStateStore.open(stateFile);
+             FeedbackOutbox outbox = FeedbackOutbox.open(stateFile, Clock.systemUTC())) {
             Problems problems = new Problems(Clock.systemUTC());
+            OutboxFeedbackLogs feedback = new OutboxFeedbackLogs(outbox, connector);
             try (FxTaskRunner tasks = new FxTaskRunner(problems)) {
                 startToolkit(() -> {
                     ShellViewModel shell = new ShellViewModel(opener, sample, connector, state, tasks,
-                            new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC());
+                            new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC(), feedback);
                     shell.restorePreferences();
                     new MainWindow(shell, problems).showIn(new Stage(), closed::countDown);
                     state.notice().ifPresent(n -> problems.report("Reading the app's saved state", new SourceException(n)));
@@ -62,6 +66,7 @@ public final class DesktopApp implements Desktop {
                     Platform.exit();
                 }
             }
+            feedback.deliverHeld();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

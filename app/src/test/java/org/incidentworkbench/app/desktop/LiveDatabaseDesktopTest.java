@@ -23,6 +23,7 @@ import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.state.RecentWorkspace;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.feedback.FeedbackOutbox;
 import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.SqliteStateStore;
@@ -59,16 +60,19 @@ class LiveDatabaseDesktopTest {
     private final Problems problems = new Problems(Clock.systemUTC());
     private LiveIncidentDatabase db;
     private SqliteStateStore state;
+    private FeedbackOutbox outbox;
     private ShellViewModel shell;
 
     @BeforeEach
     void start() throws IOException, SQLException {
         db = LiveIncidentDatabase.start(dir);
         state = SqliteStateStore.open(dir.resolve("state.db"));
+        outbox = FeedbackOutbox.open(dir.resolve("state.db"), Clock.systemUTC());
+        PostgresConnector connector = new PostgresConnector(Map.of(), new SourceProfiles(dir));
         shell = new ShellViewModel(DuckDbSnapshots::open, status -> {
             throw new AssertionError("these tests open no sample");
-        }, new PostgresConnector(Map.of(), new SourceProfiles(dir)), state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
-                Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC());
+        }, connector, state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
+                Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector));
         shell.restorePreferences();
     }
 
@@ -76,6 +80,7 @@ class LiveDatabaseDesktopTest {
     void stop() throws IOException {
         shell.closeSource();
         state.close();
+        outbox.close();
         db.close();
     }
 
@@ -216,10 +221,12 @@ class LiveDatabaseDesktopTest {
                 null, "slow");
         FxToolkit.registerPrimaryStage();
         FxTaskRunner tasks = new FxTaskRunner(problems);
+        PostgresConnector connector = new PostgresConnector(Map.of("PGPASSWORD", LiveIncidentDatabase.PASSWORD),
+                new SourceProfiles(profiles));
         ShellViewModel live = onFx(() -> new ShellViewModel(DuckDbSnapshots::open, status -> {
             throw new AssertionError("this test opens no sample");
-        }, new PostgresConnector(Map.of("PGPASSWORD", LiveIncidentDatabase.PASSWORD), new SourceProfiles(profiles)), state,
-                tasks, new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC()));
+        }, connector, state, tasks, new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.METRICS, MetricsOnly::new),
+                Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector)));
         try {
             onFx(() -> {
                 live.openDatabase(slow, failure -> {

@@ -16,6 +16,7 @@ import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.feedback.FeedbackOutbox;
 import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.SqliteStateStore;
@@ -60,6 +61,7 @@ public class WorkspaceOpenBenchmark {
     private FxTaskRunner tasks;
     private ShellViewModel shell;
     private AppStateStore state;
+    private FeedbackOutbox outbox;
     private Stage stage;
     private PostgresConnector connector;
 
@@ -70,6 +72,7 @@ public class WorkspaceOpenBenchmark {
         Path stateDir = Files.createTempDirectory("bench-state");
         stateDir.toFile().deleteOnExit();
         state = SqliteStateStore.open(stateDir.resolve("state.db"));
+        outbox = FeedbackOutbox.open(stateDir.resolve("state.db"), Clock.systemUTC());
         connector = new PostgresConnector(Map.of(), SourceProfiles.besideStateFile(stateDir.resolve("state.db")));
         HeadlessToolkit.start();
     }
@@ -80,7 +83,8 @@ public class WorkspaceOpenBenchmark {
             Problems problems = new Problems(Clock.systemUTC());
             tasks = new FxTaskRunner(problems);
             shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, connector, state, tasks,
-                    new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC());
+                    new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC(),
+                    new SnapshotFeedbackLogs(outbox));
             stage = new Stage();
             stage.setScene(new MainWindow(shell, problems).scene(1440, 900));
             stage.show();

@@ -66,4 +66,10 @@ public final class ManifestVerifier {
     public static List<String> mismatched(List<TableCheck> checks) {
         return checks.stream().filter(c -> !c.matches()).map(TableCheck::table).toList();
     }
+
+    /** The one warning the command line and the desktop give when {@code tables} of {@code location} do not match. */
+    public static String warning(String location, List<String> tables) {
+        return location + " no longer matches its manifest: " + String.join(", ", tables)
+                + (tables.size() == 1 ? " was" : " were") + " changed after export, so treat this snapshot as altered evidence.";
+    }
 }

@@ -30,7 +30,7 @@ import org.incidentworkbench.app.desktop.DesktopApp;
 import org.incidentworkbench.app.sample.SampleIncidentFile;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
-import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.export.CheckedSnapshotOpener;
 import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.StateFileLocation;
@@ -66,7 +66,7 @@ public final class Workbench {
         this.sample = new SampleIncidentFile(dataFolder.resolve("samples"),
                 SampleSpec.full(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED));
         this.profiles = SourceProfiles.besideStateFile(stateFile);
-        this.desktop = new DesktopApp(stateFile, DuckDbSnapshots::open, sample, new PostgresConnector(env, profiles),
+        this.desktop = new DesktopApp(stateFile, new CheckedSnapshotOpener(), sample, new PostgresConnector(env, profiles),
                 sections());
     }
 

@@ -1,6 +1,7 @@
 package org.incidentworkbench.analysis.source;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Opens a snapshot file as an {@link IncidentSource}, so that the ui can open files without
@@ -11,4 +12,13 @@ import java.nio.file.Path;
 public interface SnapshotOpener {
 
     IncidentSource open(Path file);
+
+    /**
+     * A plain warning naming the tables of {@code file} whose data no longer matches the manifest it
+     * was exported with; empty when it matches or carries no manifest. It reads every row, so callers
+     * run it in the background after opening. An opener that cannot check says nothing.
+     */
+    default Optional<String> alteration(Path file, Cancellation cancel) {
+        return Optional.empty();
+    }
 }

@@ -23,6 +23,10 @@ public final class VerifyCommand extends ReadingCommand {
         Table rows = Table.withColumns("table", "status", "rows_expected", "rows_actual");
         checks.forEach(c -> rows.row(c.table(), c.status().name(), c.expectedRows(), c.actualRows()));
         print(rows);
-        return ManifestVerifier.mismatched(checks).isEmpty() ? ErrorReporter.OK : ErrorReporter.FAILURE;
+        List<String> mismatched = ManifestVerifier.mismatched(checks);
+        if (!mismatched.isEmpty()) {
+            throw new CommandFailure(ManifestVerifier.warning(file.toString(), mismatched));
+        }
+        return ErrorReporter.OK;
     }
 }

@@ -3,6 +3,7 @@ package org.incidentworkbench.storage.export;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
@@ -23,6 +24,20 @@ public final class ManifestVerifier {
     public static List<TableCheck> verify(Path file, Cancellation cancel) {
         try (SnapshotTables tables = DuckDbSnapshots.openTables(file)) {
             return verify(tables, cancel);
+        }
+    }
+
+    /**
+     * The warning to give when {@code file}'s data no longer matches its manifest; empty when it
+     * matches, or when it has no manifest (a sample, or a snapshot written before export existed).
+     */
+    public static Optional<String> alteration(Path file, Cancellation cancel) {
+        try (SnapshotTables tables = DuckDbSnapshots.openTables(file)) {
+            if (tables.manifest(cancel).isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> altered = mismatched(verify(tables, cancel));
+            return altered.isEmpty() ? Optional.empty() : Optional.of(warning(tables.info().location(), altered));
         }
     }
 
@@ -65,5 +80,11 @@ public final class ManifestVerifier {
     /** The names of the tables that do not match, for a warning. */
     public static List<String> mismatched(List<TableCheck> checks) {
         return checks.stream().filter(c -> !c.matches()).map(TableCheck::table).toList();
+    }
+
+    /** The one warning the command line and the desktop give when {@code tables} of {@code location} do not match. */
+    public static String warning(String location, List<String> tables) {
+        return location + " no longer matches its manifest: " + String.join(", ", tables)
+                + (tables.size() == 1 ? " was" : " were") + " changed after export, so treat this snapshot as altered evidence.";
     }
 }

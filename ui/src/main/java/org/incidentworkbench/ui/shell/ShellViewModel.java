@@ -300,7 +300,18 @@ public final class ShellViewModel {
         }, opened -> {
             show(opened, andOpen);
             rememberSource(opened);
+            checkAgainstManifest(file);
         });
+    }
+
+    /**
+     * Checks the snapshot's data against its export manifest after it has opened: a full scan, so
+     * in the background, and a mismatch reaches the banner naming the altered tables.
+     */
+    private void checkAgainstManifest(Path file) {
+        String title = "Checking " + file.getFileName() + " against its manifest";
+        tasks.submit(title, (cancel, progress) -> opener.alteration(file, cancel),
+                warning -> warning.ifPresent(w -> tasks.report(title, new SourceException(w))));
     }
 
     private void show(OpenedSource opened, Function<OpenedSource, Optional<Incident>> andOpen) {

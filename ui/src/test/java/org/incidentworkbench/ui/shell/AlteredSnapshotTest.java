@@ -23,6 +23,7 @@ import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
+import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
@@ -46,7 +47,7 @@ class AlteredSnapshotTest {
     private final AppStateStore state = FreshStateStore.open();
     private final ShellViewModel shell = new ShellViewModel(new CheckedSnapshotOpener(), status -> UiSample.file(),
             new FakeDatabase(), state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
-            Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC());
+            Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC(), new MemoryFeedback());
 
     /** A small export of the sample's first incident: its service alone, a minute of margin. */
     @BeforeAll

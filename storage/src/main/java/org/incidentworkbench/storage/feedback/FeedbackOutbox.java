@@ -2,20 +2,19 @@ package org.incidentworkbench.storage.feedback;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.incidentworkbench.analysis.feedback.FeedbackLog.LoggedFeedback;
 import org.incidentworkbench.analysis.incidents.FeedbackEvent;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.state.Statements;
 import org.incidentworkbench.storage.state.StateSchema;
 
 /**
@@ -30,11 +29,13 @@ public final class FeedbackOutbox implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Statements statements;
     private final Clock clock;
 
     private FeedbackOutbox(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
+        this.statements = new Statements(connection, this::failure);
         this.clock = clock;
     }
 
@@ -72,7 +73,7 @@ public final class FeedbackOutbox implements AutoCloseable {
 
     /** The events homed at {@code home} for an incident, oldest first, pending until delivered there. */
     public synchronized List<LoggedFeedback> recorded(String home, UUID incidentId) {
-        return query("SELECT " + COLUMNS + ", d.event_id IS NULL AS pending FROM feedback_outbox o"
+        return statements.query("SELECT " + COLUMNS + ", d.event_id IS NULL AS pending FROM feedback_outbox o"
                         + " LEFT JOIN feedback_deliveries d ON d.event_id = o.event_id AND d.target = o.home"
                         + " WHERE o.home = ? AND o.incident_id = ? ORDER BY o.created_us, o.event_id",
                 rs -> new LoggedFeedback(event(rs), rs.getBoolean("pending")), home, incidentId.toString());
@@ -80,7 +81,7 @@ public final class FeedbackOutbox implements AutoCloseable {
 
     /** Up to {@code limit} events homed at {@code home} that {@code target} neither holds nor quarantined, oldest first. */
     public synchronized List<FeedbackEvent> pending(String home, String target, int limit) {
-        return query("SELECT " + COLUMNS + " FROM feedback_outbox o WHERE o.home = ?"
+        return statements.query("SELECT " + COLUMNS + " FROM feedback_outbox o WHERE o.home = ?"
                         + " AND NOT EXISTS (SELECT 1 FROM feedback_deliveries d WHERE d.event_id = o.event_id AND d.target = ?)"
                         + " AND NOT EXISTS (SELECT 1 FROM feedback_quarantine q WHERE q.event_id = o.event_id AND q.target = ?)"
                         + " ORDER BY o.created_us, o.event_id LIMIT ?",
@@ -89,7 +90,7 @@ public final class FeedbackOutbox implements AutoCloseable {
 
     /** Every event homed at {@code home}, oldest first. */
     public synchronized List<FeedbackEvent> all(String home) {
-        return query("SELECT " + COLUMNS + " FROM feedback_outbox o WHERE o.home = ? ORDER BY o.created_us, o.event_id",
+        return statements.query("SELECT " + COLUMNS + " FROM feedback_outbox o WHERE o.home = ? ORDER BY o.created_us, o.event_id",
                 FeedbackOutbox::event, home);
     }
 
@@ -100,13 +101,13 @@ public final class FeedbackOutbox implements AutoCloseable {
 
     /** Notes that {@code target} holds this id with different content, described by {@code foundThere}; never retried there. */
     public synchronized void quarantine(UUID id, String target, String foundThere) {
-        update("INSERT OR IGNORE INTO feedback_quarantine (event_id, target, found_there, found_ms) VALUES (?, ?, ?, ?)",
+        statements.update("INSERT OR IGNORE INTO feedback_quarantine (event_id, target, found_there, found_ms) VALUES (?, ?, ?, ?)",
                 id.toString(), target, foundThere, clock.millis());
     }
 
     /** The ids quarantined at {@code target}. */
     public synchronized List<UUID> quarantined(String target) {
-        return query("SELECT event_id FROM feedback_quarantine WHERE target = ? ORDER BY event_id",
+        return statements.query("SELECT event_id FROM feedback_quarantine WHERE target = ? ORDER BY event_id",
                 rs -> UUID.fromString(rs.getString(1)), target);
     }
 
@@ -120,7 +121,7 @@ public final class FeedbackOutbox implements AutoCloseable {
     }
 
     private void insert(FeedbackEvent e, String home) throws SQLException {
-        execute("""
+        statements.execute("""
                 INSERT OR IGNORE INTO feedback_outbox (event_id, home, incident_id, created_us, actor_type, actor_id,
                     event_type, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.id().toString(), home, e.incidentId().toString(), micros(e.createdAt()), e.actorType(), e.actorId(),
@@ -130,7 +131,7 @@ public final class FeedbackOutbox implements AutoCloseable {
     private void markDelivered(Collection<UUID> ids, String target) throws SQLException {
         long now = clock.millis();
         for (UUID id : ids) {
-            execute("INSERT OR IGNORE INTO feedback_deliveries (event_id, target, delivered_ms) VALUES (?, ?, ?)",
+            statements.execute("INSERT OR IGNORE INTO feedback_deliveries (event_id, target, delivered_ms) VALUES (?, ?, ?)",
                     id.toString(), target, now);
         }
     }
@@ -163,47 +164,8 @@ public final class FeedbackOutbox implements AutoCloseable {
         }
     }
 
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rs.next()) {
-                result.add(row.read(rs));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private void update(String sql, Object... parameters) {
-        try {
-            execute(sql, parameters);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(sql, parameters)) {
-            statement.executeUpdate();
-        }
-    }
-
-    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
-    }
-
     private SourceException failure(SQLException e) {
         return new SourceException("The feedback outbox in " + file + " could not be read or written: " + e.getMessage(), e);
-    }
-
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
     }
 
     @FunctionalInterface

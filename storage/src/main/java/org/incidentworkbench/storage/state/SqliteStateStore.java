@@ -5,14 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,11 +35,13 @@ public final class SqliteStateStore implements AppStateStore {
 
     private final Path file;
     private final Connection connection;
+    private final Statements statements;
     private final String notice;
 
     private SqliteStateStore(Path file, Connection connection, String notice) {
         this.file = file;
         this.connection = connection;
+        this.statements = new Statements(connection, this::failure);
         this.notice = notice;
     }
 
@@ -101,25 +100,25 @@ public final class SqliteStateStore implements AppStateStore {
 
     @Override
     public synchronized List<RecentSource> recentSources() {
-        return query("SELECT kind, location, label, last_opened_ms FROM recent_sources ORDER BY last_opened_ms DESC",
+        return statements.query("SELECT kind, location, label, last_opened_ms FROM recent_sources ORDER BY last_opened_ms DESC",
                 rs -> new RecentSource(rs.getString(1), rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))));
     }
 
     @Override
     public synchronized void rememberSource(RecentSource s) {
-        update("""
+        statements.update("""
                 INSERT INTO recent_sources (location, kind, label, last_opened_ms) VALUES (?, ?, ?, ?)
                 ON CONFLICT (location) DO UPDATE SET kind = excluded.kind, label = excluded.label,
                     last_opened_ms = excluded.last_opened_ms""",
                 s.location(), s.kind(), s.label(), s.lastOpened().toEpochMilli());
-        update("""
+        statements.update("""
                 DELETE FROM recent_sources WHERE location NOT IN
                     (SELECT location FROM recent_sources ORDER BY last_opened_ms DESC LIMIT ?)""", RECENT_LIMIT);
     }
 
     @Override
     public synchronized List<RecentWorkspace> recentWorkspaces() {
-        return query("""
+        return statements.query("""
                 SELECT source_location, incident_id, title, last_opened_ms FROM recent_workspaces
                 ORDER BY last_opened_ms DESC""",
                 rs -> new RecentWorkspace(rs.getString(1), UUID.fromString(rs.getString(2)), rs.getString(3),
@@ -128,12 +127,12 @@ public final class SqliteStateStore implements AppStateStore {
 
     @Override
     public synchronized void rememberWorkspace(RecentWorkspace w) {
-        update("""
+        statements.update("""
                 INSERT INTO recent_workspaces (source_location, incident_id, title, last_opened_ms) VALUES (?, ?, ?, ?)
                 ON CONFLICT (source_location, incident_id) DO UPDATE SET title = excluded.title,
                     last_opened_ms = excluded.last_opened_ms""",
                 w.sourceLocation(), w.incidentId().toString(), w.title(), w.lastOpened().toEpochMilli());
-        update("""
+        statements.update("""
                 DELETE FROM recent_workspaces WHERE (source_location, incident_id) NOT IN
                     (SELECT source_location, incident_id FROM recent_workspaces ORDER BY last_opened_ms DESC LIMIT ?)""",
                 RECENT_LIMIT);
@@ -141,7 +140,7 @@ public final class SqliteStateStore implements AppStateStore {
 
     @Override
     public synchronized List<SavedConnection> savedConnections() {
-        return query("""
+        return statements.query("""
                 SELECT id, name, host, port, database_name, user_name, tls_mode, root_certificate, profile
                 FROM saved_connections ORDER BY name COLLATE NOCASE""",
                 rs -> new SavedConnection(UUID.fromString(rs.getString(1)), new ConnectionSettings(rs.getString(2),
@@ -152,12 +151,12 @@ public final class SqliteStateStore implements AppStateStore {
     @Override
     public synchronized void saveConnection(SavedConnection c) {
         ConnectionSettings s = c.settings();
-        boolean nameTaken = !query("SELECT 1 FROM saved_connections WHERE name = ? AND id <> ?", rs -> 1,
+        boolean nameTaken = !statements.query("SELECT 1 FROM saved_connections WHERE name = ? AND id <> ?", rs -> 1,
                 s.name(), c.id().toString()).isEmpty();
         if (nameTaken) {
             throw new IllegalArgumentException("A saved connection is already called \"" + s.name() + "\"; choose another name.");
         }
-        update("""
+        statements.update("""
                 INSERT INTO saved_connections (id, name, host, port, database_name, user_name, tls_mode, root_certificate,
                     profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, host = excluded.host, port = excluded.port,
@@ -169,17 +168,17 @@ public final class SqliteStateStore implements AppStateStore {
 
     @Override
     public synchronized void deleteConnection(UUID id) {
-        update("DELETE FROM saved_connections WHERE id = ?", id.toString());
+        statements.update("DELETE FROM saved_connections WHERE id = ?", id.toString());
     }
 
     @Override
     public synchronized Optional<String> preference(String key) {
-        return query("SELECT value FROM preferences WHERE key = ?", rs -> rs.getString(1), key).stream().findFirst();
+        return statements.query("SELECT value FROM preferences WHERE key = ?", rs -> rs.getString(1), key).stream().findFirst();
     }
 
     @Override
     public synchronized void setPreference(String key, String value) {
-        update("INSERT INTO preferences (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        statements.update("INSERT INTO preferences (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 key, value);
     }
 
@@ -192,40 +191,8 @@ public final class SqliteStateStore implements AppStateStore {
         }
     }
 
-    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, parameters); ResultSet rs = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rs.next()) {
-                result.add(row.read(rs));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private void update(String sql, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, parameters)) {
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
-    }
-
     private SourceException failure(SQLException e) {
         return new SourceException("The app's state file " + file + " could not be read or written: " + e.getMessage(), e);
     }
 
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
 }

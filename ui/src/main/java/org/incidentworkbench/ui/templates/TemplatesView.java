@@ -85,9 +85,11 @@ final class TemplatesView extends BorderPane {
         SpikeChart chart = new SpikeChart(vm, zone);
         chart.setId("spike-chart");
         Label chartTitle = new Label();
+        chartTitle.setId("spike-chart-title");
         chartTitle.getStyleClass().add("pane-title");
-        vm.reportProperty().addListener((o, was, now) -> chartTitle.setText(now == null ? ""
-                : "Warnings and errors per " + vm.bucketWidth()));
+        // Bound, not listened to: the report may be mined already (by the Overview) when the view is made.
+        chartTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.reportProperty().get() == null ? ""
+                : "Warnings and errors per " + vm.bucketWidth(), vm.reportProperty()));
         HBox chartHeading = new HBox(16, chartTitle, spacer(), legend(SeverityStyle.fillClasses(Severity.ERROR), "errors"),
                 legend(SeverityStyle.fillClasses(Severity.WARN), "warnings"), spikeLegend());
         chartHeading.setAlignment(Pos.CENTER_LEFT);

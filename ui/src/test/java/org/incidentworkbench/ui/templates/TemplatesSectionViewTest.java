@@ -224,6 +224,8 @@ class TemplatesSectionViewTest extends ApplicationTest {
         TemplatesViewModel vm = ((TemplatesSection) workspace.sections().current()).viewModel();
         waitUntil(() -> vm.statusProperty().get() == Status.READY);
         assertThat(sample.pages.get()).as("the section reuses the Overview's mining").isEqualTo(minedPages);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#spike-chart-title").queryLabeled().getText()).startsWith("Warnings and errors per ");
 
         interact(() -> workspace.sections().show(Section.OVERVIEW));
         waitUntil(() -> lookup("#log-changes .change-badge").tryQuery().isPresent());

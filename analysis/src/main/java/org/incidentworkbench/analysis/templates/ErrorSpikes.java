@@ -1,6 +1,7 @@
 package org.incidentworkbench.analysis.templates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
@@ -78,7 +79,7 @@ public final class ErrorSpikes {
 
     private static double median(long[] values) {
         long[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int m = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2.0;
     }

@@ -1,5 +1,6 @@
 package org.incidentworkbench.storage.feedback;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 public record PushResult(int pushed, int alreadyPresent, List<UUID> quarantined) {
 
     PushResult plus(PushResult other) {
-        List<UUID> q = new java.util.ArrayList<>(quarantined);
+        List<UUID> q = new ArrayList<>(quarantined);
         q.addAll(other.quarantined);
         return new PushResult(pushed + other.pushed, alreadyPresent + other.alreadyPresent, List.copyOf(q));
     }

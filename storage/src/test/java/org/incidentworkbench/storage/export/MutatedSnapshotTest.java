@@ -91,8 +91,8 @@ class MutatedSnapshotTest {
             outcomes.merge(outcome, 1, Integer::sum);
             Files.deleteIfExists(mutant);
         }
-        System.out.println("mutants by outcome: " + outcomes);
-        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(MUTANTS);
+        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).as("mutants by outcome: %s", outcomes)
+                .isEqualTo(MUTANTS);
     }
 
     /** One to eight bytes flipped; a third of the time inside the first blocks, where DuckDB keeps its headers. */

@@ -9,11 +9,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.incidentworkbench.analysis.feedback.Actor;
 import org.incidentworkbench.analysis.feedback.FeedbackEvents;
 import org.incidentworkbench.analysis.incidents.FeedbackEvent;
@@ -29,16 +26,10 @@ import org.incidentworkbench.storage.export.ExportRequest;
 import org.incidentworkbench.storage.export.SnapshotExporter;
 import org.incidentworkbench.storage.feedback.FeedbackOutbox;
 import org.incidentworkbench.storage.feedback.SnapshotFeedbackTarget;
-import org.incidentworkbench.storage.postgres.PostgresConnector;
-import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.notes.NoteRow;
-import org.incidentworkbench.ui.notes.NotesViewModel;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.ShellViewModel;
-import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
-import org.incidentworkbench.ui.time.TimeZoneSetting;
-import org.incidentworkbench.ui.workspace.Section;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,10 +53,10 @@ class SnapshotNotesTest {
     Path dir;
 
     private final Problems problems = new Problems(Clock.systemUTC());
-    private final AtomicReference<NotesViewModel> notes = new AtomicReference<>();
     private SqliteStateStore state;
     private FeedbackOutbox outbox;
     private ShellViewModel shell;
+    private NotesShell app;
 
     @BeforeAll
     static void generate() {
@@ -84,15 +75,8 @@ class SnapshotNotesTest {
         Path review = Files.copy(sample, dir.resolve("review.duckdb"));
         state = SqliteStateStore.open(dir.resolve("state.db"));
         outbox = FeedbackOutbox.open(dir.resolve("state.db"), Clock.systemUTC());
-        PostgresConnector connector = new PostgresConnector(Map.of(), new SourceProfiles(dir));
-        shell = new ShellViewModel(new CheckedSnapshotOpener(), status -> review, connector, state,
-                new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
-                Map.of(Section.NOTES, context -> {
-                    NotesViewModel model = new NotesViewModel(context, new FeedbackEvents(Actor.user("ana")));
-                    model.load();
-                    notes.set(model);
-                    return () -> null;
-                }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector));
+        app = new NotesShell(new CheckedSnapshotOpener(), status -> review, state, outbox, problems, dir);
+        shell = app.shell;
     }
 
     @AfterEach
@@ -107,7 +91,7 @@ class SnapshotNotesTest {
         Path snapshot = dir.resolve("review.duckdb");
         shell.openSample();
 
-        NoteRow added = add("Rolled back payments at 14:40.");
+        NoteRow added = app.add("Rolled back payments at 14:40.");
 
         assertThat(added.pending()).isTrue();
         String home = new SnapshotFeedbackTarget(snapshot).name();
@@ -137,9 +121,9 @@ class SnapshotNotesTest {
         assertThat(problems.currentProperty().get().message()).contains("tampered.duckdb")
                 .contains("log_records was changed after export");
         shell.openIncident(shell.incidentListProperty().get().rows().getFirst());
-        NoteRow added = add("Reviewed despite the edited log line.");
-        assertThat(notes.get().rows()).extracting(NoteRow::id).contains(waiting.id(), added.id());
-        assertThat(notes.get().pendingProperty().get()).isEqualTo(2);
+        NoteRow added = app.add("Reviewed despite the edited log line.");
+        assertThat(app.notes().rows()).extracting(NoteRow::id).contains(waiting.id(), added.id());
+        assertThat(app.notes().pendingProperty().get()).isEqualTo(2);
 
         shell.closeSource();
 
@@ -149,13 +133,6 @@ class SnapshotNotesTest {
         shell.openSnapshot(tampered);
         assertThat(problems.currentProperty().get().message()).as("the notes appended are no alteration")
                 .contains("log_records was changed after export").doesNotContain("feedback_events");
-    }
-
-    /** Adds a note in the open workspace; the row it got. */
-    private NoteRow add(String text) {
-        notes.get().draftProperty().set(text);
-        notes.get().add();
-        return notes.get().rows().getFirst();
     }
 
     private static UUID firstIncident(Path snapshot) {

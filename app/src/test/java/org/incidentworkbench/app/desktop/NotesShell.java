@@ -1,0 +1,58 @@
+package org.incidentworkbench.app.desktop;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.incidentworkbench.analysis.feedback.Actor;
+import org.incidentworkbench.analysis.feedback.FeedbackEvents;
+import org.incidentworkbench.analysis.source.SampleIncident;
+import org.incidentworkbench.analysis.source.SnapshotOpener;
+import org.incidentworkbench.storage.feedback.FeedbackOutbox;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
+import org.incidentworkbench.storage.profiles.SourceProfiles;
+import org.incidentworkbench.storage.state.SqliteStateStore;
+import org.incidentworkbench.ui.notes.NoteRow;
+import org.incidentworkbench.ui.notes.NotesViewModel;
+import org.incidentworkbench.ui.problems.Problems;
+import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
+import org.incidentworkbench.ui.time.TimeZoneSetting;
+import org.incidentworkbench.ui.workspace.Section;
+
+/**
+ * A shell wired for notes as the desktop app wires it (the outbox in the state file, the real
+ * PostgreSQL connector), without a toolkit: its workspaces have the Notes section alone, whose
+ * view model a test drives.
+ */
+final class NotesShell {
+
+    final ShellViewModel shell;
+    private final AtomicReference<NotesViewModel> notes = new AtomicReference<>();
+
+    /** {@code dir} holds the state file's profiles folder; {@code state} and {@code outbox} stay the caller's to close. */
+    NotesShell(SnapshotOpener opener, SampleIncident sample, SqliteStateStore state, FeedbackOutbox outbox, Problems problems,
+               Path dir) {
+        PostgresConnector connector = new PostgresConnector(Map.of(), new SourceProfiles(dir));
+        shell = new ShellViewModel(opener, sample, connector, state, new SameThreadTaskRunner(problems),
+                new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.NOTES, context -> {
+                    NotesViewModel model = new NotesViewModel(context, new FeedbackEvents(Actor.user("ana")));
+                    model.load();
+                    notes.set(model);
+                    return () -> null;
+                }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector));
+    }
+
+    /** The Notes section of the workspace open now. */
+    NotesViewModel notes() {
+        return notes.get();
+    }
+
+    /** Adds a note in the open workspace; the row it got. */
+    NoteRow add(String text) {
+        notes.get().draftProperty().set(text);
+        notes.get().add();
+        return notes.get().rows().getFirst();
+    }
+}

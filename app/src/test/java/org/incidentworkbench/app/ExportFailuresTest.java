@@ -11,13 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.incidentworkbench.analysis.source.Cancellation;
-import org.incidentworkbench.sample.GenerationResult;
-import org.incidentworkbench.sample.SampleGenerator;
-import org.incidentworkbench.sample.SampleSpec;
-import org.incidentworkbench.sample.Scenario;
-import org.incidentworkbench.storage.duckdb.DuckDbIncidentSource;
-import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +30,7 @@ class ExportFailuresTest {
 
     @TempDir
     static Path shared;
-    static String sample;
-    static String incident;
+    static SmallSample sample;
 
     @TempDir
     Path dir;
@@ -46,13 +38,8 @@ class ExportFailuresTest {
     Path target;
 
     @BeforeAll
-    static void generateSample() {
-        GenerationResult generated = SampleGenerator.generate(SampleSpec.small(Scenario.defaultScenario(), 42),
-                shared.resolve("sample.duckdb"));
-        sample = generated.snapshot().toString();
-        try (DuckDbIncidentSource source = DuckDbSnapshots.open(generated.snapshot())) {
-            incident = source.incidents(Cancellation.none()).get(0).id().toString();
-        }
+    static void generate() {
+        sample = SmallSample.generate(shared);
     }
 
     @BeforeEach
@@ -64,7 +51,7 @@ class ExportFailuresTest {
     @Test
     void aFullDiskFailsWithOnePlainLineAndLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
         Run export = ChildJvm.run(List.of(), dir.resolve("home"), FileSizeLimitedWorkbench.class,
-                Long.toString(FILE_SIZE_CAP), "export", sample, "--incident", incident, "--out", target.toString());
+                Long.toString(FILE_SIZE_CAP), "export", sample.file(), "--incident", sample.incident(), "--out", target.toString());
 
         assertThat(export.exitCode()).isEqualTo(1);
         assertThat(export.out()).isEmpty();
@@ -84,7 +71,7 @@ class ExportFailuresTest {
         List<String> asUser = Files.isWritable(locked) ? List.of("setpriv", "--bounding-set=-dac_override", "--") : List.of();
 
         Run export = ChildJvm.run(asUser, dir.resolve("home"), Main.class,
-                "export", sample, "--incident", incident, "--out", locked.resolve("x.duckdb").toString());
+                "export", sample.file(), "--incident", sample.incident(), "--out", locked.resolve("x.duckdb").toString());
 
         assertThat(export.exitCode()).isEqualTo(1);
         assertThat(export.errLines()).singleElement().asString()
@@ -95,7 +82,8 @@ class ExportFailuresTest {
 
     @Test
     void aKilledExportLeavesThePreviousFileAndTheNextExportSweepsItsTemporaryFile() throws Exception {
-        Process child = ChildJvm.start(List.of(), dir.resolve("home"), PausedExport.class, sample, incident, target.toString());
+        Process child = ChildJvm.start(List.of(), dir.resolve("home"), PausedExport.class,
+                sample.file(), sample.incident(), target.toString());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
             assertThat(assertTimeoutPreemptively(Duration.ofSeconds(60), out::readLine)).isEqualTo(PausedExport.PAUSED);
         } finally {
@@ -107,7 +95,7 @@ class ExportFailuresTest {
                 .allMatch(p -> p.equals(target) || p.getFileName().toString().startsWith(".review.duckdb.partial-"));
 
         Workbench workbench = RecordingDesktop.in(dir.resolve("data"));
-        Run again = Run.of(workbench, "export", sample, "--incident", incident, "--out", target.toString());
+        Run again = Run.of(workbench, "export", sample.file(), "--incident", sample.incident(), "--out", target.toString());
 
         assertThat(again.exitCode()).isZero();
         assertThat(filesIn(folder)).containsExactly(target);

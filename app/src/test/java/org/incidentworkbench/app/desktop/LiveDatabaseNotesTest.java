@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import org.incidentworkbench.analysis.connections.Password;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
-import org.incidentworkbench.storage.feedback.FeedbackOutbox;
-import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.notes.NoteRow;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.ShellViewModel;
@@ -34,9 +32,6 @@ class LiveDatabaseNotesTest {
     @TempDir
     Path dir;
 
-    private SqliteStateStore state;
-    private FeedbackOutbox outbox;
-    private ShellViewModel shell;
     private NotesShell app;
 
     @BeforeAll
@@ -51,12 +46,10 @@ class LiveDatabaseNotesTest {
 
     @BeforeEach
     void openWorkspace() {
-        state = SqliteStateStore.open(dir.resolve("state.db"));
-        outbox = FeedbackOutbox.open(dir.resolve("state.db"), Clock.systemUTC());
         app = new NotesShell(DuckDbSnapshots::open, status -> {
             throw new AssertionError("these tests open no sample");
-        }, state, outbox, new Problems(Clock.systemUTC()), dir);
-        shell = app.shell;
+        }, new Problems(Clock.systemUTC()), dir);
+        ShellViewModel shell = app.shell;
         shell.openDatabase(db.settings("live"), failure -> {
             throw new AssertionError(failure);
         });
@@ -66,9 +59,7 @@ class LiveDatabaseNotesTest {
 
     @AfterEach
     void close() {
-        shell.closeSource();
-        outbox.close();
-        state.close();
+        app.close();
     }
 
     @Test
@@ -78,7 +69,7 @@ class LiveDatabaseNotesTest {
         assertThat(added.pending()).isFalse();
         assertThat(app.notes().pendingProperty().get()).isZero();
         assertThat(db.feedbackPayloads(added.id())).singleElement().asString().contains("Failed over to the replica at 14:52.");
-        assertThat(outbox.homesWithPending()).isEmpty();
+        assertThat(app.outbox.homesWithPending()).isEmpty();
     }
 
     @Test

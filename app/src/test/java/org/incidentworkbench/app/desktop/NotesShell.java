@@ -24,16 +24,19 @@ import org.incidentworkbench.ui.workspace.Section;
 /**
  * A shell wired for notes as the desktop app wires it (the outbox in the state file, the real
  * PostgreSQL connector), without a toolkit: its workspaces have the Notes section alone, whose
- * view model a test drives.
+ * view model a test drives. Closing closes the source, then the outbox and the state file.
  */
-final class NotesShell {
+final class NotesShell implements AutoCloseable {
 
+    final FeedbackOutbox outbox;
     final ShellViewModel shell;
+    private final SqliteStateStore state;
     private final AtomicReference<NotesViewModel> notes = new AtomicReference<>();
 
-    /** {@code dir} holds the state file's profiles folder; {@code state} and {@code outbox} stay the caller's to close. */
-    NotesShell(SnapshotOpener opener, SampleIncident sample, SqliteStateStore state, FeedbackOutbox outbox, Problems problems,
-               Path dir) {
+    /** Keeps its state file (and an empty profiles folder) in {@code dir}. */
+    NotesShell(SnapshotOpener opener, SampleIncident sample, Problems problems, Path dir) {
+        state = SqliteStateStore.open(dir.resolve("state.db"));
+        outbox = FeedbackOutbox.open(dir.resolve("state.db"), Clock.systemUTC());
         PostgresConnector connector = new PostgresConnector(Map.of(), new SourceProfiles(dir));
         shell = new ShellViewModel(opener, sample, connector, state, new SameThreadTaskRunner(problems),
                 new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.NOTES, context -> {
@@ -54,5 +57,12 @@ final class NotesShell {
         notes.get().draftProperty().set(text);
         notes.get().add();
         return notes.get().rows().getFirst();
+    }
+
+    @Override
+    public void close() {
+        shell.closeSource();
+        outbox.close();
+        state.close();
     }
 }

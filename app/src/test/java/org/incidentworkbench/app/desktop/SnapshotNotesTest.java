@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.incidentworkbench.analysis.feedback.FeedbackEvents;
 import org.incidentworkbench.analysis.incidents.FeedbackEvent;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.app.SnapshotEdit;
 import org.incidentworkbench.sample.SampleGenerator;
 import org.incidentworkbench.sample.SampleSpec;
 import org.incidentworkbench.sample.Scenario;
@@ -26,7 +24,6 @@ import org.incidentworkbench.storage.export.ExportRequest;
 import org.incidentworkbench.storage.export.SnapshotExporter;
 import org.incidentworkbench.storage.feedback.FeedbackOutbox;
 import org.incidentworkbench.storage.feedback.SnapshotFeedbackTarget;
-import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.notes.NoteRow;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.ShellViewModel;
@@ -53,10 +50,9 @@ class SnapshotNotesTest {
     Path dir;
 
     private final Problems problems = new Problems(Clock.systemUTC());
-    private SqliteStateStore state;
+    private NotesShell app;
     private FeedbackOutbox outbox;
     private ShellViewModel shell;
-    private NotesShell app;
 
     @BeforeAll
     static void generate() {
@@ -73,17 +69,14 @@ class SnapshotNotesTest {
     @BeforeEach
     void openShell() throws Exception {
         Path review = Files.copy(sample, dir.resolve("review.duckdb"));
-        state = SqliteStateStore.open(dir.resolve("state.db"));
-        outbox = FeedbackOutbox.open(dir.resolve("state.db"), Clock.systemUTC());
-        app = new NotesShell(new CheckedSnapshotOpener(), status -> review, state, outbox, problems, dir);
+        app = new NotesShell(new CheckedSnapshotOpener(), status -> review, problems, dir);
         shell = app.shell;
+        outbox = app.outbox;
     }
 
     @AfterEach
     void close() {
-        shell.closeSource();
-        outbox.close();
-        state.close();
+        app.close();
     }
 
     @Test
@@ -107,10 +100,7 @@ class SnapshotNotesTest {
     @Test
     void anAlteredSnapshotShowsTheBannerAndLosesNoNoteEitherWaitingOrAddedInIt() throws Exception {
         Path tampered = Files.copy(exported, dir.resolve("tampered.duckdb"));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tampered.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            st.execute("UPDATE log_records SET body = 'edited' WHERE log_id = (SELECT min(log_id) FROM log_records)");
-        }
+        SnapshotEdit.run(tampered, "UPDATE log_records SET body = 'edited' WHERE log_id = (SELECT min(log_id) FROM log_records)");
         String home = new SnapshotFeedbackTarget(tampered).name();
         UUID incident = firstIncident(tampered);
         FeedbackEvent waiting = new FeedbackEvents(Actor.user("bo")).note(incident, "Written before the file was edited.");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportFailuresTest {
 
-    /** Far below the few megabytes the export writes, far above what the JVM writes before it (nothing). */
+    /** Far below the 15 MB the export writes; nothing else the command writes comes near it. */
     static final long FILE_SIZE_CAP = 512 * 1024;
     static final String PREVIOUS = "the export of last week, to be kept until a new one is complete";
 
@@ -48,8 +48,12 @@ class ExportFailuresTest {
         target = Files.writeString(folder.resolve("review.duckdb"), PREVIOUS);
     }
 
+    /**
+     * Out of room as a file size cap makes it ({@code EFBIG}); a full disk ({@code ENOSPC}) fails
+     * the same writes in its own words, which ExportFailureMessagesTest (storage) turns into its message.
+     */
     @Test
-    void aFullDiskFailsWithOnePlainLineAndLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
+    void runningOutOfRoomMidExportFailsWithOnePlainLineAndLeavesThePreviousFileAndNoTemporaryFile() throws Exception {
         Run export = ChildJvm.run(List.of(), dir.resolve("home"), FileSizeLimitedWorkbench.class,
                 Long.toString(FILE_SIZE_CAP), "export", sample.file(), "--incident", sample.incident(), "--out", target.toString());
 

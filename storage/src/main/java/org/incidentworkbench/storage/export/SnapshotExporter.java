@@ -78,6 +78,8 @@ public final class SnapshotExporter {
             run.knowledge(w);
             cancel.throwIfCancelled();
             w.finish(clock.instant(), c -> sealed[0] = seal(c, from, incident, scope, cancel));
+        } catch (SourceException e) {
+            throw ExportFailures.plain(target, e);
         }
         try {
             return new ExportResult(target, sealed[0], Files.size(target), Duration.between(started, clock.instant()));

@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  */
 final class RecentValues {
 
-    static final int CAPACITY = 4096;
+    static final int CAPACITY = 16_384;
 
     private final UnaryOperator<String> function;
     private final Map<String, String> results = new HashMap<>();

@@ -69,6 +69,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
     /** Signal rows repeat their labels and attributes (a series' labels on each of its points). */
     private final RecentValues canonicalJson = new RecentValues(Json::canonical);
+    /** Mines templates beside the copy while log records come oldest first; see {@link #finish}. */
     private final StreamedTemplates streamed = new StreamedTemplates();
     private boolean finished;
     /** Whether the file is in place under the target name, so closing must leave it. */
@@ -404,6 +405,7 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Abandons an unfinished snapshot: nothing is left under the target name or beside it. */
     @Override
     public void close() {
+        streamed.close();
         if (moved) {
             return;
         }

@@ -67,8 +67,6 @@ public final class SnapshotWriter implements AutoCloseable {
     private final String origin;
     private final DuckDBConnection connection;
     private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
-    /** Signal rows repeat their labels and attributes (a series' labels on each of its points). */
-    private final RecentValues canonicalJson = new RecentValues(Json::canonical);
     /** Mines templates beside the copy while log records come oldest first; see {@link #finish}. */
     private final StreamedTemplates streamed = new StreamedTemplates();
     private boolean finished;
@@ -240,8 +238,8 @@ public final class SnapshotWriter implements AutoCloseable {
     }
 
     /**
-     * Appends one row of a signal relation read for an export ({@link SignalRow}). No record is
-     * built, so a row costs one append per value; JSON is stored {@link Json#canonical}.
+     * Appends one row of a signal relation read for an export by a {@link SignalRow}, whose JSON is
+     * already canonical. No record is built, so a row costs one append per value.
      */
     public void addSignalRow(Relation signal, Object[] row) {
         List<Column> columns = signal.columns();
@@ -257,7 +255,7 @@ public final class SnapshotWriter implements AutoCloseable {
                     case DOUBLE -> a.append((double) (Double) value);
                     case INTEGER -> a.append((long) (Long) value);
                     case TEXT -> a.append((String) value);
-                    case JSONB -> a.append(canonicalJson.apply((String) value));
+                    case JSONB -> a.append((String) value); // SignalRow made it canonical
                     default -> throw new IllegalArgumentException("not a signal column: " + columns.get(i));
                 }
             }

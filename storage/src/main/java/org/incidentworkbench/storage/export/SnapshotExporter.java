@@ -196,17 +196,19 @@ public final class SnapshotExporter {
             for (Relation signal : SIGNALS) {
                 String table = signal.tableName();
                 for (TimeRange range : scope.ranges()) {
+                    long before = rows.getOrDefault(table, 0L);
+                    long[] copied = {0};
                     RowPipe.copy((handler, c) -> source.exportSignal(signal, scope.services(), range, handler, c),
-                            rs -> SignalRow.read(signal, rs), row -> {
+                            SignalRow.reader(signal)::read, row -> {
                                 w.addSignalRow(signal, row);
                                 if (signal == Relation.METRIC_POINTS) {
                                     metrics.add((String) row[METRIC_COLUMN]);
                                 }
-                                long n = rows.merge(table, 1L, Long::sum);
-                                if (n % PROGRESS_EVERY == 0) {
-                                    progress.progress(table, n, (double) step / STEPS);
+                                if (++copied[0] % PROGRESS_EVERY == 0) {
+                                    progress.progress(table, before + copied[0], (double) step / STEPS);
                                 }
                             }, cancel);
+                    rows.put(table, before + copied[0]);
                 }
                 progress.progress(table, rows.getOrDefault(table, 0L), (double) step / STEPS);
                 done();

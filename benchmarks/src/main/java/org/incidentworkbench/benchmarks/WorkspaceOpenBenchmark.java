@@ -24,6 +24,7 @@ import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.MainWindow;
 import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.shell.WorkspaceTools;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -84,7 +85,9 @@ public class WorkspaceOpenBenchmark {
             tasks = new FxTaskRunner(problems);
             shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, connector, state, tasks,
                     new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC(),
-                    new SnapshotFeedbackLogs(outbox));
+                    new SnapshotFeedbackLogs(outbox), new WorkspaceTools(new UnusedExports(), (snapshot, to, password) -> {
+                        throw new UnsupportedOperationException("this benchmark syncs no feedback");
+                    }));
             stage = new Stage();
             stage.setScene(new MainWindow(shell, problems).scene(1440, 900));
             stage.show();

@@ -34,6 +34,7 @@ import org.incidentworkbench.ui.metrics.MetricsViewModel;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.Page;
 import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.shell.WorkspaceTools;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
@@ -72,7 +73,8 @@ class LiveDatabaseDesktopTest {
         shell = new ShellViewModel(DuckDbSnapshots::open, status -> {
             throw new AssertionError("these tests open no sample");
         }, connector, state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
-                Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector));
+                Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
+                tools(connector));
         shell.restorePreferences();
     }
 
@@ -226,7 +228,7 @@ class LiveDatabaseDesktopTest {
         ShellViewModel live = onFx(() -> new ShellViewModel(DuckDbSnapshots::open, status -> {
             throw new AssertionError("this test opens no sample");
         }, connector, state, tasks, new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.METRICS, MetricsOnly::new),
-                Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector)));
+                Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector), tools(connector)));
         try {
             onFx(() -> {
                 live.openDatabase(slow, failure -> {
@@ -269,6 +271,11 @@ class LiveDatabaseDesktopTest {
                     .isLessThan(deadline);
             Thread.sleep(50);
         }
+    }
+
+    /** Export and sync as the app wires them. */
+    private WorkspaceTools tools(PostgresConnector connector) {
+        return new WorkspaceTools(new StorageSnapshotExports(Clock.systemUTC()), new OutboxFeedbackSync(outbox, connector));
     }
 
     private PasswordRequest prompt() {

@@ -25,6 +25,7 @@ import org.incidentworkbench.ui.notes.NoteRow;
 import org.incidentworkbench.ui.notes.NotesViewModel;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.shell.WorkspaceTools;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -56,7 +57,8 @@ class SnapshotNotesTest {
                         model.load();
                         notes.set(model);
                         return () -> null;
-                    }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector));
+                    }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
+                    new WorkspaceTools(new StorageSnapshotExports(Clock.systemUTC()), new OutboxFeedbackSync(outbox, connector)));
 
             shell.openSample();
             notes.get().draftProperty().set("Rolled back payments at 14:40.");

@@ -1,0 +1,8 @@
+package org.incidentworkbench.ui.sync;
+
+/**
+ * What one sync did: events newly written, events the database already held as they are, and ids
+ * it holds with other content (quarantined: left as they are there, kept on this machine).
+ */
+public record SyncReport(int pushed, int alreadyPresent, int quarantined) {
+}

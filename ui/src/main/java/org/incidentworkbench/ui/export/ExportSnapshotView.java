@@ -8,12 +8,17 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.incidentworkbench.ui.prompt.PromptCards;
 
@@ -61,12 +66,13 @@ public final class ExportSnapshotView extends StackPane {
                 + " note and document. The file appears only when complete.");
         intro.getStyleClass().add("muted");
         Label file = pathLabel("export-target");
-        file.textProperty().bind(model.targetProperty().map(ExportSnapshotView::breakable));
+        file.textProperty().bind(model.targetProperty().map(Path::toString));
         Button change = new Button("Change…");
         change.setId("export-change-file");
+        change.setMinWidth(Region.USE_PREF_SIZE);
         change.setOnAction(e -> chooseTarget());
         HBox fileRow = new HBox(8, file, change);
-        fileRow.setAlignment(Pos.BASELINE_LEFT);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(file, Priority.ALWAYS);
         GridPane form = PromptCards.form();
         PromptCards.addRow(form, "File", fileRow);
@@ -96,7 +102,7 @@ public final class ExportSnapshotView extends StackPane {
 
     private Node running() {
         Label file = pathLabel("export-running-target");
-        file.textProperty().bind(model.targetProperty().map(p -> "Writing " + breakable(p)));
+        file.textProperty().bind(model.targetProperty().map(p -> "Writing " + p));
         Label what = new Label();
         what.setId("export-progress-text");
         what.textProperty().bind(model.progressTextProperty());
@@ -114,7 +120,11 @@ public final class ExportSnapshotView extends StackPane {
     }
 
     private Node done() {
-        Label file = pathLabel("export-result-file");
+        // A field rather than a label: the path can be selected and copied.
+        TextField file = new TextField();
+        file.setId("export-result-file");
+        file.setEditable(false);
+        file.setFocusTraversable(false);
         Label size = new Label();
         size.setId("export-result-size");
         Label rows = new Label();
@@ -123,7 +133,8 @@ public final class ExportSnapshotView extends StackPane {
         time.setId("export-result-time");
         model.summaryProperty().addListener((o, was, now) -> {
             if (now != null) {
-                file.setText(breakable(now.file()));
+                file.setText(now.file().toString());
+                file.end();
                 size.setText(ExportFigures.size(now.bytes()));
                 rows.setText(ExportFigures.count(now.rows()));
                 time.setText(ExportFigures.time(now.elapsed()));
@@ -162,12 +173,20 @@ public final class ExportSnapshotView extends StackPane {
         return close;
     }
 
+    /** A whole number the user may type: digits only, and an emptied field keeps the value it had. */
     private static Spinner<Integer> spinner(String id, int min, int max, int step, ObjectProperty<Integer> value) {
         IntegerSpinnerValueFactory factory = new IntegerSpinnerValueFactory(min, max, value.get(), step);
+        factory.valueProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                factory.setValue(was);
+            }
+        });
         factory.valueProperty().bindBidirectional(value);
         Spinner<Integer> spinner = new Spinner<>(factory);
         spinner.setId(id);
         spinner.setEditable(true);
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(
+                change -> change.getControlNewText().matches("\\d{0,5}") ? change : null));
         spinner.setPrefWidth(96);
         return spinner;
     }
@@ -180,17 +199,15 @@ public final class ExportSnapshotView extends StackPane {
         return row;
     }
 
+    /** A path on one line: when it is too long, its start gives way, so the file name stays in sight. */
     private static Label pathLabel(String id) {
-        Label label = PromptCards.text("");
+        Label label = new Label();
         label.setId(id);
+        label.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        label.setMaxWidth(Double.MAX_VALUE);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(label.textProperty());
+        label.setTooltip(full);
         return label;
-    }
-
-    /**
-     * The path with a zero-width space after each separator: a long path then wraps between its
-     * folders instead of ending in an ellipsis that would hide the file name.
-     */
-    static String breakable(Path path) {
-        return path.toString().replace(path.getFileSystem().getSeparator(), path.getFileSystem().getSeparator() + "\u200B");
     }
 }

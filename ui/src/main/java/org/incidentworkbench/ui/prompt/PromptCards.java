@@ -59,7 +59,7 @@ public final class PromptCards {
         Label label = new Label(name);
         label.getStyleClass().add("muted");
         form.addRow(form.getRowCount(), label, value);
-        GridPane.setValignment(label, VPos.BASELINE);
+        GridPane.setValignment(label, VPos.CENTER);
     }
 
     /** Text that wraps to the card's width and is never cut short. */

@@ -17,7 +17,7 @@ import org.incidentworkbench.ui.prompt.PromptCards;
 /** "Sync feedback" as a card over the workspace: the connection to push to, Sync, and what came of it. */
 public final class SyncFeedbackView extends StackPane {
 
-    private static final double WIDTH = 520;
+    private static final double WIDTH = 560;
 
     public SyncFeedbackView(SyncFeedbackViewModel model) {
         setId("sync-feedback");
@@ -56,6 +56,11 @@ public final class SyncFeedbackView extends StackPane {
         PromptCards.addRow(result, "Already present", figure("sync-present", model, SyncReport::alreadyPresent));
         PromptCards.addRow(result, "Quarantined", figure("sync-quarantined", model, SyncReport::quarantined));
         showWhen(result, model.reportProperty().isNotNull());
+        Label upToDate = PromptCards.text("Nothing new to push: every event of this snapshot had reached this database"
+                + " already.");
+        upToDate.setId("sync-up-to-date");
+        upToDate.getStyleClass().add("muted");
+        showWhen(upToDate, model.reportProperty().map(SyncReport::nothingToPush).orElse(false));
         Label quarantine = PromptCards.text("Quarantined events are held there with other content: they were left as they are"
                 + " there and are kept on this machine.");
         quarantine.getStyleClass().add("muted");
@@ -77,7 +82,7 @@ public final class SyncFeedbackView extends StackPane {
         sync.disableProperty().bind(model.canSyncProperty().not());
         sync.setOnAction(e -> model.sync());
         return PromptCards.card(WIDTH, PromptCards.heading("Sync feedback"), intro, form, none, pushing, result,
-                quarantine, failure, PromptCards.buttons(close, sync));
+                upToDate, quarantine, failure, PromptCards.buttons(close, sync));
     }
 
     private static Label figure(String id, SyncFeedbackViewModel model, Function<SyncReport, Integer> value) {

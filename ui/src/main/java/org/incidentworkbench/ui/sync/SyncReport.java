@@ -5,4 +5,12 @@ package org.incidentworkbench.ui.sync;
  * it holds with other content (quarantined: left as they are there, kept on this machine).
  */
 public record SyncReport(int pushed, int alreadyPresent, int quarantined) {
+
+    /**
+     * Whether there was nothing to push: every event had reached the database in an earlier sync
+     * from this machine, which remembers that and does not ask again.
+     */
+    public boolean nothingToPush() {
+        return pushed + alreadyPresent + quarantined == 0;
+    }
 }

@@ -2,81 +2,33 @@ package org.incidentworkbench.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.storage.export.ManifestVerifier;
 import org.incidentworkbench.storage.export.TableCheck;
-import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.WorkspaceTools;
-import org.incidentworkbench.ui.tasks.FxTaskRunner;
-import org.incidentworkbench.ui.testing.Screenshots;
-import org.incidentworkbench.ui.testing.SnapshotWorkspace;
+import org.incidentworkbench.ui.testing.SnapshotWorkspaceViewTest;
 import org.incidentworkbench.ui.testing.StorageTools;
-import org.incidentworkbench.ui.workspace.WorkspaceView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Export snapshot…" clicked through headless on a snapshot workspace with the real exporter: a
  * file that verifies against its manifest, a cancel that leaves nothing, a folder that does not
  * exist, each in light and dark.
  */
-class ExportSnapshotViewTest extends ApplicationTest {
+class ExportSnapshotViewTest extends SnapshotWorkspaceViewTest {
 
-    private static final String WORKBENCH_CSS = WorkspaceView.class.getResource("/org/incidentworkbench/ui/shell/workbench.css")
-            .toExternalForm();
-
-    @TempDir
-    Path dir;
-
-    private final Problems problems = new Problems(Clock.systemUTC());
-    private final StackPane root = new StackPane();
-    private FxTaskRunner tasks;
-    private SnapshotWorkspace workspace;
     /** Where the save dialog stand-in says to write. */
     private Path chosen;
-
-    @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        tasks = new FxTaskRunner(problems);
-        Scene scene = new Scene(root, 1200, 760);
-        scene.getStylesheets().add(WORKBENCH_CSS);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        interact(() -> {
-            workspace.model().close();
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        });
-        tasks.close();
-        workspace.close();
-    }
 
     @Test
     void anExportWritesASnapshotThatVerifiesAndSaysWhereHowLargeAndHowManyRows() throws Exception {
@@ -156,8 +108,7 @@ class ExportSnapshotViewTest extends ApplicationTest {
     }
 
     private void open(WorkspaceTools tools) {
-        workspace = new SnapshotWorkspace(dir, tasks);
-        interact(() -> root.getChildren().setAll(workspace.open(tools, (owner, name) -> Optional.of(chosen))));
+        open(outbox -> tools, (owner, name) -> Optional.of(chosen));
     }
 
     private ExportStage stage() {
@@ -167,27 +118,6 @@ class ExportSnapshotViewTest extends ApplicationTest {
     @SuppressWarnings("unchecked")
     private Spinner<Integer> spinner(String id) {
         return lookup(id).queryAs(Spinner.class);
-    }
-
-    private String text(String id) {
-        return lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** Saves the workspace as it is now in light and in dark. */
-    private void screenshots(String name) {
-        Screenshots.save(root, name + "-light");
-        interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
-        Screenshots.save(root, name + "-dark");
-        interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

@@ -32,7 +32,7 @@ import org.incidentworkbench.ui.workspace.WorkspaceView;
 import org.incidentworkbench.ui.workspace.WorkspaceViewModel;
 
 /**
- * A snapshot's workspace as the shell builds it, on real files in {@code dir}: a copy of the sample
+ * A snapshot's workspace as the shell builds it, on real files in {@code dir}: a copy of a snapshot
  * held open read-only, its most pressing incident with the Overview, the feedback outbox in a fresh
  * state file, and the export and sync cards over the given tools.
  */
@@ -50,11 +50,12 @@ public final class SnapshotWorkspace implements AutoCloseable {
     private final TaskRunner tasks;
     private WorkspaceViewModel model;
 
-    public SnapshotWorkspace(Path dir, TaskRunner tasks) {
+    /** On a copy of {@code original} in {@code dir}, with a state file of its own there (another machine's). */
+    public SnapshotWorkspace(Path original, Path dir, TaskRunner tasks) {
         this.tasks = tasks;
         snapshot = dir.resolve("review.duckdb");
         try {
-            Files.copy(UiSample.file(), snapshot);
+            Files.copy(original, snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,10 +79,14 @@ public final class SnapshotWorkspace implements AutoCloseable {
         return model;
     }
 
-    /** Closes the snapshot and the outbox, once the test has closed the workspace on the FX thread. */
+    /**
+     * Closes the snapshot, writes the notes that waited for that into it (as the shell does), and
+     * closes the outbox; once the test has closed the workspace on the FX thread.
+     */
     @Override
     public void close() {
         source.close();
+        notes.retryPending();
         outbox.close();
     }
 }

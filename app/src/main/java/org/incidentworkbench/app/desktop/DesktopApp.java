@@ -17,7 +17,6 @@ import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.MainWindow;
 import org.incidentworkbench.ui.shell.ShellViewModel;
-import org.incidentworkbench.ui.shell.WorkspaceTools;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -56,8 +55,7 @@ public final class DesktopApp implements Desktop {
                 startToolkit(() -> {
                     ShellViewModel shell = new ShellViewModel(opener, sample, connector, state, tasks,
                             new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC(), feedback,
-                            new WorkspaceTools(new StorageSnapshotExports(Clock.systemUTC()),
-                                    new OutboxFeedbackSync(outbox, connector)));
+                            StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
                     shell.restorePreferences();
                     new MainWindow(shell, problems).showIn(new Stage(), closed::countDown);
                     state.notice().ifPresent(n -> problems.report("Reading the app's saved state", new SourceException(n)));

@@ -9,12 +9,15 @@ import org.incidentworkbench.storage.export.ExportRequest;
 import org.incidentworkbench.storage.export.ExportResult;
 import org.incidentworkbench.storage.export.SnapshotExporter;
 import org.incidentworkbench.storage.export.SnapshotManifest;
+import org.incidentworkbench.storage.feedback.FeedbackOutbox;
+import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.ui.export.ExportListener;
 import org.incidentworkbench.ui.export.ExportOptions;
 import org.incidentworkbench.ui.export.ExportSummary;
 import org.incidentworkbench.ui.export.SnapshotExports;
+import org.incidentworkbench.ui.shell.WorkspaceTools;
 
-/** "Export snapshot…" over the storage exporter, which {@code workbench export} uses too. */
+/** "Export snapshot…" over the storage exporter, which {@code workbench export} uses too, and with its defaults. */
 public final class StorageSnapshotExports implements SnapshotExports {
 
     private final SnapshotExporter exporter;
@@ -23,9 +26,10 @@ public final class StorageSnapshotExports implements SnapshotExports {
         this.exporter = new SnapshotExporter(clock);
     }
 
-    @Override
-    public ExportOptions defaults() {
-        return new ExportOptions(ExportRequest.DEFAULT_MARGIN, ExportRequest.DEFAULT_BASELINE_OFFSET, ExportRequest.DEFAULT_HOPS);
+    /** A workspace's export and sync as the desktop app has them: over the storage engines and the app's outbox. */
+    public static WorkspaceTools workspaceTools(FeedbackOutbox outbox, PostgresConnector connector, Clock clock) {
+        return new WorkspaceTools(new StorageSnapshotExports(clock), new ExportOptions(ExportRequest.DEFAULT_MARGIN,
+                ExportRequest.DEFAULT_BASELINE_OFFSET, ExportRequest.DEFAULT_HOPS), new OutboxFeedbackSync(outbox, connector));
     }
 
     @Override

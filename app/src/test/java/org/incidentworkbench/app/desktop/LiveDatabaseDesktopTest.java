@@ -43,7 +43,6 @@ import org.incidentworkbench.ui.metrics.MetricsViewModel;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.Page;
 import org.incidentworkbench.ui.shell.ShellViewModel;
-import org.incidentworkbench.ui.shell.WorkspaceTools;
 import org.incidentworkbench.ui.sync.SyncFeedbackViewModel;
 import org.incidentworkbench.ui.sync.SyncReport;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
@@ -86,7 +85,7 @@ class LiveDatabaseDesktopTest {
             throw new AssertionError("these tests open no sample");
         }, connector, state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
                 Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
-                tools(connector));
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
         shell.restorePreferences();
     }
 
@@ -294,7 +293,8 @@ class LiveDatabaseDesktopTest {
         ShellViewModel live = onFx(() -> new ShellViewModel(DuckDbSnapshots::open, status -> {
             throw new AssertionError("this test opens no sample");
         }, connector, state, tasks, new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.METRICS, MetricsOnly::new),
-                Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector), tools(connector)));
+                Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC())));
         try {
             onFx(() -> {
                 live.openDatabase(slow, failure -> {
@@ -337,11 +337,6 @@ class LiveDatabaseDesktopTest {
                     .isLessThan(deadline);
             Thread.sleep(50);
         }
-    }
-
-    /** Export and sync as the app wires them. */
-    private WorkspaceTools tools(PostgresConnector connector) {
-        return new WorkspaceTools(new StorageSnapshotExports(Clock.systemUTC()), new OutboxFeedbackSync(outbox, connector));
     }
 
     private PasswordRequest prompt() {

@@ -25,7 +25,6 @@ import org.incidentworkbench.ui.notes.NoteRow;
 import org.incidentworkbench.ui.notes.NotesViewModel;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.ShellViewModel;
-import org.incidentworkbench.ui.shell.WorkspaceTools;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -58,7 +57,7 @@ class SnapshotNotesTest {
                         notes.set(model);
                         return () -> null;
                     }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
-                    new WorkspaceTools(new StorageSnapshotExports(Clock.systemUTC()), new OutboxFeedbackSync(outbox, connector)));
+                    StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
 
             shell.openSample();
             notes.get().draftProperty().set("Rolled back payments at 14:40.");

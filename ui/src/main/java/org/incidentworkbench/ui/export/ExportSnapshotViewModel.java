@@ -48,15 +48,17 @@ public final class ExportSnapshotViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private RunningTask running;
 
-    /** {@code readFrom}: the snapshot file the workspace reads, which an export must not replace; null for a database. */
+    /**
+     * @param readFrom the snapshot file the workspace reads, which an export must not replace; null for a database
+     * @param defaults the options the card proposes first
+     */
     public ExportSnapshotViewModel(IncidentSource source, Incident incident, Path readFrom, SnapshotExports exports,
-                                   TaskRunner tasks) {
+                                   ExportOptions defaults, TaskRunner tasks) {
         this.source = source;
         this.incident = incident;
         this.readFrom = readFrom == null ? null : readFrom.toAbsolutePath().normalize();
         this.exports = exports;
         this.tasks = tasks;
-        ExportOptions defaults = exports.defaults();
         marginMinutes.set((int) defaults.margin().toMinutes());
         baselineHours.set((int) defaults.baselineOffset().toHours());
         hops.set(defaults.hops());

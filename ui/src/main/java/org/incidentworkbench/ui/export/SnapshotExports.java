@@ -10,10 +10,8 @@ import org.incidentworkbench.analysis.source.IncidentSource;
  * the storage engine. The file appears only when complete: a failure or a cancel leaves none.
  * Blocks, so it runs off the FX thread.
  */
+@FunctionalInterface
 public interface SnapshotExports {
-
-    /** What an export keeps unless the user chooses otherwise. */
-    ExportOptions defaults();
 
     /**
      * @throws org.incidentworkbench.analysis.source.SourceException with a plain message when the

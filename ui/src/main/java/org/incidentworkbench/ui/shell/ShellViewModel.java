@@ -253,7 +253,7 @@ public final class ShellViewModel {
         closeWorkspace();
         OpenedSource opened = source.get();
         ExportSnapshotViewModel export = new ExportSnapshotViewModel(opened.source(), incident, opened.file(),
-                tools.exports(), tasks);
+                tools.exports(), tools.exportDefaults(), tasks);
         SyncFeedbackViewModel sync = opened.isSnapshot()
                 ? new SyncFeedbackViewModel(opened.file(), tools.feedbackSync(), logins, savedConnections.list(), tasks)
                 : null;

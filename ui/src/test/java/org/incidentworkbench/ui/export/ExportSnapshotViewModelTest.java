@@ -29,7 +29,8 @@ class ExportSnapshotViewModelTest {
     private final DeferredTaskRunner tasks = new DeferredTaskRunner(problems);
     private final RecordingExports exports = new RecordingExports();
     private final Path snapshot = Path.of("/srv/reviews/checkout.duckdb");
-    private final ExportSnapshotViewModel model = new ExportSnapshotViewModel(null, INCIDENT, snapshot, exports, tasks);
+    private final ExportSnapshotViewModel model = new ExportSnapshotViewModel(null, INCIDENT, snapshot, exports,
+            new ExportOptions(Duration.ofMinutes(30), Duration.ofDays(1), 2), tasks);
 
     @Test
     void theSuggestedNameSaysWhichIncidentTheSnapshotHolds() {
@@ -96,11 +97,6 @@ class ExportSnapshotViewModelTest {
 
         final List<ExportOptions> asked = new ArrayList<>();
         RuntimeException failure;
-
-        @Override
-        public ExportOptions defaults() {
-            return new ExportOptions(Duration.ofMinutes(30), Duration.ofDays(1), 2);
-        }
 
         @Override
         public ExportSummary export(IncidentSource source, UUID incidentId, ExportOptions options, Path target,

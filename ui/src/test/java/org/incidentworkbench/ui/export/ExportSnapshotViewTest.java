@@ -64,7 +64,8 @@ class ExportSnapshotViewTest extends SnapshotWorkspaceViewTest {
     @Test
     void cancellingMidExportLeavesNoFileBehind() throws Exception {
         GatedExports gated = new GatedExports(StorageTools.exports(), "log_records");
-        open(new WorkspaceTools(gated, StorageTools.exportOnly().feedbackSync()));
+        WorkspaceTools exportOnly = StorageTools.exportOnly();
+        open(new WorkspaceTools(gated, exportOnly.exportDefaults(), exportOnly.feedbackSync()));
         Path out = Files.createDirectory(dir.resolve("out"));
         chosen = out.resolve("cancelled.duckdb");
 
@@ -135,11 +136,6 @@ class ExportSnapshotViewTest extends SnapshotWorkspaceViewTest {
         GatedExports(SnapshotExports real, String table) {
             this.real = real;
             this.table = table;
-        }
-
-        @Override
-        public ExportOptions defaults() {
-            return real.defaults();
         }
 
         @Override

@@ -95,7 +95,8 @@ class TemplatesSectionViewTest extends ApplicationTest {
         interact(() -> {
             workspace = new WorkspaceViewModel(incident, source, MemoryFeedback.source(), tasks, zone,
                     Map.of(Section.LOGS, LogsSection::new, Section.TEMPLATES, TemplatesSection::new),
-                    new ExportSnapshotViewModel(source, incident, null, StorageTools.exports(), tasks), null);
+                    new ExportSnapshotViewModel(source, incident, null, StorageTools.exports(), StorageTools.DEFAULTS,
+                            tasks), null);
             workspace.sections().show(Section.TEMPLATES);
             root.getChildren().setAll(new WorkspaceView(workspace, () -> { }));
         });
@@ -210,7 +211,8 @@ class TemplatesSectionViewTest extends ApplicationTest {
             workspace = new WorkspaceViewModel(incident, sample.source, MemoryFeedback.source(), tasks, zone,
                     Map.of(Section.OVERVIEW, OverviewSection::new, Section.LOGS, LogsSection::new,
                             Section.TEMPLATES, TemplatesSection::new),
-                    new ExportSnapshotViewModel(sample.source, incident, null, StorageTools.exports(), tasks), null);
+                    new ExportSnapshotViewModel(sample.source, incident, null, StorageTools.exports(), StorageTools.DEFAULTS,
+                            tasks), null);
             workspace.sections().show(Section.OVERVIEW);
             root.getChildren().setAll(new WorkspaceView(workspace, () -> { }));
         });

@@ -70,7 +70,7 @@ public final class SnapshotWorkspace implements AutoCloseable {
     public WorkspaceView open(WorkspaceTools tools, TargetChooser chooser) {
         model = new WorkspaceViewModel(incident, source, new SourceFeedback(notes, true), tasks,
                 new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new),
-                new ExportSnapshotViewModel(source, incident, snapshot, tools.exports(), tasks),
+                new ExportSnapshotViewModel(source, incident, snapshot, tools.exports(), tools.exportDefaults(), tasks),
                 new SyncFeedbackViewModel(snapshot, tools.feedbackSync(), logins, connections, tasks));
         return new WorkspaceView(model, () -> { }, chooser);
     }

@@ -1,10 +1,6 @@
 package org.incidentworkbench.ui.testing;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.UUID;
-import org.incidentworkbench.analysis.source.Cancellation;
-import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.storage.export.ExportRequest;
 import org.incidentworkbench.storage.export.ExportResult;
 import org.incidentworkbench.storage.export.SnapshotExporter;
@@ -14,7 +10,6 @@ import org.incidentworkbench.storage.feedback.FeedbackSync;
 import org.incidentworkbench.storage.feedback.PostgresFeedbackTarget;
 import org.incidentworkbench.storage.feedback.PushResult;
 import org.incidentworkbench.storage.postgres.PostgresConnector;
-import org.incidentworkbench.ui.export.ExportListener;
 import org.incidentworkbench.ui.export.ExportOptions;
 import org.incidentworkbench.ui.export.ExportSummary;
 import org.incidentworkbench.ui.export.SnapshotExports;
@@ -28,38 +23,31 @@ import org.incidentworkbench.ui.sync.SyncReport;
  */
 public final class StorageTools {
 
+    public static final ExportOptions DEFAULTS = new ExportOptions(ExportRequest.DEFAULT_MARGIN,
+            ExportRequest.DEFAULT_BASELINE_OFFSET, ExportRequest.DEFAULT_HOPS);
+
     private StorageTools() {
     }
 
     /** Sync over {@code outbox} to the databases {@code connector} reaches. */
     public static WorkspaceTools of(FeedbackOutbox outbox, PostgresConnector connector) {
-        return new WorkspaceTools(exports(), sync(outbox, connector));
+        return new WorkspaceTools(exports(), DEFAULTS, sync(outbox, connector));
     }
 
     /** For tests that sync nothing: a sync fails the test. */
     public static WorkspaceTools exportOnly() {
-        return new WorkspaceTools(exports(), (snapshot, to, password) -> {
+        return new WorkspaceTools(exports(), DEFAULTS, (snapshot, to, password) -> {
             throw new AssertionError("this test syncs no feedback");
         });
     }
 
     public static SnapshotExports exports() {
         SnapshotExporter exporter = new SnapshotExporter(Clock.systemUTC());
-        return new SnapshotExports() {
-            @Override
-            public ExportOptions defaults() {
-                ExportRequest d = ExportRequest.of(UUID.randomUUID());
-                return new ExportOptions(d.margin(), d.baselineOffset(), d.hops());
-            }
-
-            @Override
-            public ExportSummary export(IncidentSource source, UUID incidentId, ExportOptions options, Path target,
-                                        ExportListener listener, Cancellation cancel) {
-                ExportResult r = exporter.export(source, new ExportRequest(incidentId, options.margin(),
-                        options.baselineOffset(), options.hops()), target, listener::progress, cancel);
-                return new ExportSummary(r.file(), r.bytes(),
-                        r.manifest().tables().values().stream().mapToLong(SnapshotManifest.Table::rows).sum(), r.elapsed());
-            }
+        return (source, incidentId, options, target, listener, cancel) -> {
+            ExportResult r = exporter.export(source, new ExportRequest(incidentId, options.margin(), options.baselineOffset(),
+                    options.hops()), target, listener::progress, cancel);
+            return new ExportSummary(r.file(), r.bytes(),
+                    r.manifest().tables().values().stream().mapToLong(SnapshotManifest.Table::rows).sum(), r.elapsed());
         };
     }
 

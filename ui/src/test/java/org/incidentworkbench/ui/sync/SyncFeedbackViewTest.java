@@ -85,6 +85,7 @@ class SyncFeedbackViewTest extends SnapshotWorkspaceViewTest {
         waitUntil(() -> lookup("#sync-result").query().isVisible());
         assertThat(text("#sync-pushed")).isEqualTo("0");
         assertThat(lookup("#sync-up-to-date").query().isVisible()).as("this machine knows they are there").isTrue();
+        screenshots("sync-up-to-date");
         clickOn("#sync-close");
         assertThat(lookup("#back-to-incidents").query().isDisabled()).isFalse();
 

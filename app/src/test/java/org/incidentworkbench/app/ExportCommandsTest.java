@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.incidentworkbench.analysis.source.Cancellation;
-import org.incidentworkbench.sample.GenerationResult;
-import org.incidentworkbench.sample.SampleGenerator;
-import org.incidentworkbench.sample.SampleSpec;
-import org.incidentworkbench.sample.Scenario;
 import org.incidentworkbench.storage.duckdb.DuckDbIncidentSource;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
@@ -40,13 +33,10 @@ class ExportCommandsTest {
 
     @BeforeAll
     static void generateSample() {
-        GenerationResult generated = SampleGenerator.generate(SampleSpec.small(Scenario.defaultScenario(), 42),
-                shared.resolve("sample.duckdb"));
-        sample = generated.snapshot().toString();
+        SmallSample generated = SmallSample.generate(shared);
+        sample = generated.file();
+        incident = generated.incident();
         workbench = RecordingDesktop.in(shared.resolve("data"));
-        try (DuckDbIncidentSource source = DuckDbSnapshots.open(generated.snapshot())) {
-            incident = source.incidents(Cancellation.none()).get(0).id().toString();
-        }
         exported = shared.resolve("export.duckdb");
         export = Run.of(workbench, "export", sample, "--incident", incident, "--out", exported.toString());
     }
@@ -72,10 +62,7 @@ class ExportCommandsTest {
     @Test
     void verifyOfATamperedCopyExitsWithOneAndNamesTheTable() throws Exception {
         Path out = Files.copy(exported, dir.resolve("tampered.duckdb"));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + out.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            st.execute("DELETE FROM spans WHERE span_id = (SELECT min(span_id) FROM spans)");
-        }
+        SnapshotEdit.run(out, "DELETE FROM spans WHERE span_id = (SELECT min(span_id) FROM spans)");
 
         Run verify = Run.of(workbench, "verify", out.toString());
 

@@ -1,6 +1,6 @@
 package org.incidentworkbench.analysis.logs;
 
-import java.util.TreeSet;
+import java.util.Arrays;
 
 /**
  * Estimates how many distinct values were seen in bounded memory (K minimum values): it keeps the
@@ -11,7 +11,9 @@ final class DistinctCounter {
 
     private static final int K = 64;
 
-    private final TreeSet<Long> smallest = new TreeSet<>();
+    /** The smallest hashes seen, ascending, in a primitive array: every value passes here, so no boxing or tree. */
+    private final long[] smallest = new long[K];
+    private int size;
 
     void add(String value) {
         addHash(mix(value.hashCode() * 0x9E3779B97F4A7C15L + value.length()) >>> 1);
@@ -19,22 +21,31 @@ final class DistinctCounter {
 
     /** Counts every value {@code other} counted: the k smallest hashes of the two together. */
     void addAll(DistinctCounter other) {
-        other.smallest.forEach(this::addHash);
+        for (int i = 0; i < other.size; i++) {
+            addHash(other.smallest[i]);
+        }
     }
 
     private void addHash(long h) {
-        if (smallest.size() < K) {
-            smallest.add(h);
-        } else if (h < smallest.last() && smallest.add(h)) {
-            smallest.pollLast();
+        if (size == K && h >= smallest[K - 1]) {
+            return;
         }
+        int at = Arrays.binarySearch(smallest, 0, size, h);
+        if (at >= 0) {
+            return;
+        }
+        int insert = -at - 1;
+        int moved = Math.min(size, K - 1) - insert;
+        System.arraycopy(smallest, insert, smallest, insert + 1, moved);
+        smallest[insert] = h;
+        size = Math.min(size + 1, K);
     }
 
     long estimate() {
-        if (smallest.size() < K) {
-            return smallest.size();
+        if (size < K) {
+            return size;
         }
-        double fraction = (double) smallest.last() / Long.MAX_VALUE;
+        double fraction = (double) smallest[K - 1] / Long.MAX_VALUE;
         return Math.round((K - 1) / fraction);
     }
 

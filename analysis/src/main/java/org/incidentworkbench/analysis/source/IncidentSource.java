@@ -17,7 +17,6 @@ import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.incidents.IncidentDecision;
 import org.incidentworkbench.analysis.incidents.IncidentReport;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
-import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.knowledge.KbMatch;
 import org.incidentworkbench.analysis.logs.LogContext;
 import org.incidentworkbench.analysis.logs.LogCursor;
@@ -29,7 +28,6 @@ import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
 import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
-import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
@@ -92,12 +90,6 @@ public interface IncidentSource extends AutoCloseable {
 
     Histogram histogram(HistogramQuery query, Cancellation cancel);
 
-    /**
-     * The raw points of every metric of {@code service} in {@code range}, by metric then time: what
-     * an export copies. Callers keep memory bounded by asking for short ranges.
-     */
-    List<MetricPoint> metricPoints(String service, TimeRange range, Cancellation cancel);
-
     // --- logs ----------------------------------------------------------------------------------
 
     /**
@@ -140,9 +132,6 @@ public interface IncidentSource extends AutoCloseable {
     // --- knowledge -----------------------------------------------------------------------------
 
     List<KbDocument> knowledgeDocuments(Cancellation cancel);
-
-    /** Every stored vector of one document, whatever its model, by model then chunk: what an export copies. */
-    List<KbEmbedding> knowledgeEmbeddings(UUID documentId, Cancellation cancel);
 
     /** The {@code k} chunks nearest to {@code vector} among those embedded by {@code model}, nearest first. */
     List<KbMatch> nearestDocuments(float[] vector, String model, int k, Cancellation cancel);

@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.export.ExportFailures;
 import org.incidentworkbench.storage.export.ExportProgress;
 import org.incidentworkbench.storage.export.ExportRequest;
 import org.incidentworkbench.storage.export.ExportResult;
@@ -55,6 +57,8 @@ public final class ExportCommand extends ReadingCommand {
             Incident chosen = incident.choose(source, spec);
             result = new SnapshotExporter(Clock.systemUTC()).export(source,
                     new ExportRequest(chosen.id(), margin, baselineOffset, hops), out, ExportProgress.NONE, Cancellation.none());
+        } catch (SourceException e) {
+            throw ExportFailures.plain(out, e);
         }
         Table rows = Table.withColumns("table", "rows");
         result.manifest().tables().forEach((table, t) -> rows.row(table, t.rows()));

@@ -25,7 +25,8 @@ import org.incidentworkbench.ui.workspace.SectionFactory;
 /**
  * The desktop app: opens the state store, starts the toolkit with {@link Platform#startup}, builds
  * the shell and its window with plain constructors, and returns when the window is closed, after
- * writing the notes that waited for their snapshot to be closed.
+ * writing the notes that waited for their snapshot to be closed. Notes an earlier run left pending
+ * are written as it starts ({@link PendingNotesAtStart}).
  */
 public final class DesktopApp implements Desktop {
 
@@ -51,9 +52,11 @@ public final class DesktopApp implements Desktop {
              FeedbackOutbox outbox = FeedbackOutbox.open(stateFile, Clock.systemUTC())) {
             Problems problems = new Problems(Clock.systemUTC());
             OutboxFeedbackLogs feedback = new OutboxFeedbackLogs(outbox, connector);
+            PendingNotesAtStart pendingNotes = new PendingNotesAtStart(opener, outbox);
             try (FxTaskRunner tasks = new FxTaskRunner(problems)) {
                 startToolkit(() -> {
-                    ShellViewModel shell = new ShellViewModel(opener, sample, connector, state, tasks,
+                    pendingNotes.deliver(tasks);
+                    ShellViewModel shell = new ShellViewModel(pendingNotes, sample, connector, state, tasks,
                             new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC(), feedback,
                             StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
                     shell.restorePreferences();

@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;
 import org.incidentworkbench.analysis.connections.TlsMode;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -99,6 +102,21 @@ final class LiveIncidentDatabase implements AutoCloseable {
         }
     }
 
+    /** The payloads of the rows of {@code feedback_events} with this id, as the superuser reads them. */
+    List<String> feedbackPayloads(UUID id) throws SQLException {
+        try (Connection pg = server.getDatabase("postgres", DATABASE).getConnection();
+                PreparedStatement ps = pg.prepareStatement("SELECT payload::text FROM feedback_events WHERE feedback_event_id = ?")) {
+            ps.setObject(1, id);
+            List<String> payloads = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    payloads.add(rs.getString(1));
+                }
+            }
+            return payloads;
+        }
+    }
+
     /** Stops the server: sessions end, new ones are refused. */
     void stop() throws IOException {
         server.close();
@@ -134,6 +152,8 @@ final class LiveIncidentDatabase implements AutoCloseable {
         try (Connection pg = server.getDatabase("postgres", DATABASE).getConnection()) {
             execute(pg, "ANALYZE");
             execute(pg, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + READER);
+            // The one table the app writes: the notes of its workspaces.
+            execute(pg, "GRANT INSERT ON feedback_events TO " + READER);
         }
     }
 

@@ -54,8 +54,8 @@ final class QueryRunner implements Reader, AutoCloseable {
         return rows;
     }
 
-    /** Hands every row of {@code sql} to {@code handler} as DuckDB streams it, holding none. */
-    void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) {
+    @Override
+    public void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) {
         cancel.throwIfCancelled();
         try (DuckDBConnection conn = connection(); PreparedStatement ps = conn.prepareStatement(sql.text())) {
             sql.bind(ps, DuckDbDialect.INSTANCE);

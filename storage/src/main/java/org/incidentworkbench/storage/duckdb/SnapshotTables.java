@@ -46,19 +46,37 @@ public final class SnapshotTables implements AutoCloseable {
     }
 
     /**
-     * As {@link #scan}, but in the table's canonical order ({@link #canonicalSelect}): the order a
-     * content hash is taken in, whatever order the rows were written in.
+     * Hands {@code handler} each row of {@code table} as one text (column {@code row_text}), in the
+     * order of those texts: {@link #rowTexts}.
      */
-    public void scanCanonical(String table, CancellableQuery.RowHandler handler, Cancellation cancel) {
-        db.each("table " + table, Sql.of(canonicalSelect(table)), handler, cancel);
+    public void scanRowTexts(String table, CancellableQuery.RowHandler handler, Cancellation cancel) {
+        db.each("table " + table, Sql.of(rowTexts(table)), handler, cancel);
     }
 
     /**
-     * The query {@link #scan} runs, ordered by every column from the first: the key columns come
-     * first in every table, and ordering by all of them makes the order total even where there is no key.
+     * The query giving each row of {@code table} as one text, sorted by it: a content hash fed in
+     * that order depends on the rows alone, not on the order they were written in. A row's text is
+     * each column's text prefixed by its length in bytes ({@code "-"} for null), so no two different
+     * rows, nor two different sequences of rows, read alike; times are epoch microseconds, lists
+     * their JSON, JSON as stored (the writer stores it canonical). DuckDB builds and sorts the
+     * texts in parallel, leaving the caller only the hashing.
      */
-    public static String canonicalSelect(String table) {
-        return select(table) + " ORDER BY ALL";
+    public static String rowTexts(String table) {
+        List<String> parts = DeclaredColumns.of(table).stream().map(c -> {
+            String text = columnText(c);
+            return "CASE WHEN " + c.name() + " IS NULL THEN '-' ELSE strlen(" + text + ") || ':' || " + text + " END";
+        }).toList();
+        return "SELECT concat(" + String.join(", ", parts) + ") AS row_text FROM " + table + " ORDER BY row_text";
+    }
+
+    private static String columnText(DeclaredColumns.DeclaredColumn c) {
+        if (c.duckDbType().equals(TIMESTAMP)) {
+            return "CAST(epoch_us(" + c.name() + ") AS VARCHAR)";
+        }
+        if (c.duckDbType().endsWith("[]")) {
+            return "CAST(to_json(" + c.name() + ") AS VARCHAR)";
+        }
+        return "CAST(" + c.name() + " AS VARCHAR)";
     }
 
     private static String select(String table) {

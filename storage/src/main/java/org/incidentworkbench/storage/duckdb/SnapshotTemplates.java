@@ -3,6 +3,7 @@ package org.incidentworkbench.storage.duckdb;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.logs.LogTemplate;
@@ -23,8 +24,8 @@ final class SnapshotTemplates {
     private SnapshotTemplates() {
     }
 
-    /** Mines {@code main.log_records} (streamed: the connection must stream results) into {@code main.log_templates}. */
-    static void mine(DuckDBConnection connection) throws SQLException {
+    /** Mines {@code main.log_records} (streamed: the connection must stream results) into templates. */
+    static List<LogTemplate> mine(DuckDBConnection connection) throws SQLException {
         StoredTemplates templates = new StoredTemplates(MinerSettings.defaults());
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT service, severity, epoch_us(ts), body FROM main.log_records"
@@ -33,8 +34,13 @@ final class SnapshotTemplates {
                 templates.add(rs.getString(1), Severity.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4));
             }
         }
+        return templates.templates();
+    }
+
+    /** Stores {@code templates} in {@code main.log_templates}. */
+    static void write(DuckDBConnection connection, List<LogTemplate> templates) throws SQLException {
         try (DuckDBAppender a = connection.createAppender("main", "log_templates")) {
-            for (LogTemplate t : templates.templates()) {
+            for (LogTemplate t : templates) {
                 a.beginRow().append(t.templateId()).append(t.service()).append(t.severity().name()).append(t.template())
                         .append(t.example()).append(t.count()).append(t.percentage())
                         .appendEpochMicros(Micros.of(t.firstSeen())).appendEpochMicros(Micros.of(t.lastSeen()));

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import org.incidentworkbench.analysis.incidents.IncidentReport;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.logs.LogRecord;
+import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
 import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.source.SourceException;
@@ -39,7 +41,9 @@ import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
 import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.storage.json.Json;
+import org.incidentworkbench.storage.schema.Column;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
+import org.incidentworkbench.storage.schema.Relation;
 
 /**
  * Writes a snapshot file through DuckDB's Appender (never row-by-row INSERTs). Rows may come in
@@ -63,6 +67,9 @@ public final class SnapshotWriter implements AutoCloseable {
     private final String origin;
     private final DuckDBConnection connection;
     private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
+    /** Signal rows repeat their labels and attributes (a series' labels on each of its points). */
+    private final RecentValues canonicalJson = new RecentValues(Json::canonical);
+    private final StreamedTemplates streamed = new StreamedTemplates();
     private boolean finished;
     /** Whether the file is in place under the target name, so closing must leave it. */
     private boolean moved;
@@ -177,7 +184,7 @@ public final class SnapshotWriter implements AutoCloseable {
             a.append(d.id()).append(d.incidentId());
             time(a, d.decidedAt());
             a.append(d.decision()).append(d.rationale()).append(d.policyVersion())
-                    .append(Json.orEmptyObject(d.detailsJson()));
+                    .append(Json.canonical(d.detailsJson()));
         });
     }
 
@@ -186,7 +193,7 @@ public final class SnapshotWriter implements AutoCloseable {
             a.append(d.id()).append(d.serviceId());
             time(a, d.startedAt());
             time(a, d.finishedAt());
-            a.append(d.deployType()).append(d.imageRef()).append(d.revision()).append(Json.orEmptyObject(d.metadataJson()));
+            a.append(d.deployType()).append(d.imageRef()).append(d.revision()).append(Json.canonical(d.metadataJson()));
         });
     }
 
@@ -196,7 +203,7 @@ public final class SnapshotWriter implements AutoCloseable {
             uuid(a, c.serviceId());
             time(a, c.detectedAt());
             a.append(c.source()).append(c.changeKind()).append(c.resourceName())
-                    .append(Json.orEmptyObject(c.diffPayloadJson())).append(c.actor()).append(c.auditLogRef());
+                    .append(Json.canonical(c.diffPayloadJson())).append(c.actor()).append(c.auditLogRef());
         });
     }
 
@@ -231,7 +238,36 @@ public final class SnapshotWriter implements AutoCloseable {
                 .append(labelsJson));
     }
 
+    /**
+     * Appends one row of a signal relation read for an export ({@link SignalRow}). No record is
+     * built, so a row costs one append per value; JSON is stored {@link Json#canonical}.
+     */
+    public void addSignalRow(Relation signal, Object[] row) {
+        List<Column> columns = signal.columns();
+        write(signal.tableName(), a -> {
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = row[i];
+                if (value == null) {
+                    a.appendNull();
+                    continue;
+                }
+                switch (columns.get(i).type()) {
+                    case TIMESTAMPTZ -> a.appendEpochMicros((Long) value);
+                    case DOUBLE -> a.append((double) (Double) value);
+                    case INTEGER -> a.append((long) (Long) value);
+                    case TEXT -> a.append((String) value);
+                    case JSONB -> a.append(canonicalJson.apply((String) value));
+                    default -> throw new IllegalArgumentException("not a signal column: " + columns.get(i));
+                }
+            }
+        });
+        if (signal == Relation.LOG_RECORDS) {
+            streamed.add((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4]);
+        }
+    }
+
     public void addLogRecord(LogRecord r) {
+        streamed.add(r.id(), Micros.of(r.ts()), r.service(), r.severity().name(), r.body());
         write("log_records", a -> a.append(r.id()).appendEpochMicros(Micros.of(r.ts())).append(r.service())
                 .append(r.severity().name()).append(r.body()).append(r.traceId()).append(r.spanId())
                 .append(Json.fromMap(r.attributes())));
@@ -247,21 +283,21 @@ public final class SnapshotWriter implements AutoCloseable {
         write("evidence_artifacts", a -> {
             a.append(e.id()).append(e.incidentId()).append(e.kind()).append(e.source()).append(e.ref());
             time(a, e.createdAt());
-            a.append(Json.orEmptyObject(e.metadataJson()));
+            a.append(Json.canonical(e.metadataJson()));
         });
     }
 
     public void addHypothesis(Hypothesis h) {
         write("incident_hypotheses", a -> a.append(h.id()).append(h.incidentId()).append(h.rank()).append(h.type())
                 .append(h.title()).append(BigDecimal.valueOf(h.confidence()).setScale(2, RoundingMode.HALF_UP))
-                .append(h.evidenceIds()).append(Json.orEmptyObject(h.detailsJson())));
+                .append(h.evidenceIds()).append(Json.canonical(h.detailsJson())));
     }
 
     public void addReport(IncidentReport r) {
         write("incident_reports", a -> {
             a.append(r.id()).append(r.incidentId());
             time(a, r.createdAt());
-            a.append(Json.orEmptyObject(r.modelInfoJson())).append(r.markdown()).append(r.evidenceIds());
+            a.append(Json.canonical(r.modelInfoJson())).append(r.markdown()).append(r.evidenceIds());
         });
     }
 
@@ -269,7 +305,7 @@ public final class SnapshotWriter implements AutoCloseable {
         write("feedback_events", a -> {
             a.append(f.id()).append(f.incidentId());
             time(a, f.createdAt());
-            a.append(f.actorType()).append(f.actorId()).append(f.eventType()).append(Json.orEmptyObject(f.payloadJson()));
+            a.append(f.actorType()).append(f.actorId()).append(f.eventType()).append(Json.canonical(f.payloadJson()));
         });
     }
 
@@ -278,7 +314,7 @@ public final class SnapshotWriter implements AutoCloseable {
             a.append(d.id()).append(d.kind()).append(d.title()).append(d.content()).append(d.serviceName())
                     .append(d.tags()).append(d.sourceUrl());
             time(a, d.createdAt());
-            a.append(Json.orEmptyObject(d.metadataJson()));
+            a.append(Json.canonical(d.metadataJson()));
         });
     }
 
@@ -338,7 +374,8 @@ public final class SnapshotWriter implements AutoCloseable {
                             + " ORDER BY " + e.getValue());
                     st.execute("DROP TABLE temp." + staging(e.getKey()));
                 }
-                SnapshotTemplates.mine(connection);
+                List<LogTemplate> templates = streamed.templates().orElse(null);
+                SnapshotTemplates.write(connection, templates != null ? templates : SnapshotTemplates.mine(connection));
                 try (var ps = connection.prepareStatement(
                         "INSERT INTO schema_info VALUES (?, ?, make_timestamptz(?), ?)")) {
                     ps.setInt(1, EvidenceSchema.CURRENT_VERSION);

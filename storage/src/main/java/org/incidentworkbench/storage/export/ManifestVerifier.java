@@ -60,8 +60,8 @@ public final class ManifestVerifier {
     }
 
     static TableDigest digest(SnapshotTables tables, String table, Cancellation cancel) {
-        TableDigest digest = new TableDigest(table);
-        tables.scanCanonical(table, digest::add, cancel);
+        TableDigest digest = new TableDigest();
+        tables.scanRowTexts(table, digest::add, cancel);
         return digest;
     }
 

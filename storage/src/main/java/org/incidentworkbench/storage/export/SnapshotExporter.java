@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -19,37 +18,40 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.changes.DeploymentCommitRange;
 import org.incidentworkbench.analysis.changes.DeploymentEvent;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
-import org.incidentworkbench.analysis.logs.LogCursor;
-import org.incidentworkbench.analysis.logs.LogPage;
-import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.analysis.topology.Service;
-import org.incidentworkbench.analysis.traces.TraceQuery;
-import org.incidentworkbench.analysis.traces.TraceSummary;
+import org.incidentworkbench.analysis.topology.TopologyEdge;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
+import org.incidentworkbench.storage.duckdb.SignalRow;
 import org.incidentworkbench.storage.duckdb.SnapshotWriter;
+import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
+import org.incidentworkbench.storage.schema.Column;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
+import org.incidentworkbench.storage.schema.Relation;
 
 /**
  * Copies one incident and what is needed to review it from any {@link IncidentSource} into a new
- * snapshot. Large tables are read page by page (log records by keyset pages, metric points an hour
- * of one service at a time, spans a trace at a time) and handed straight to the writer, so memory
- * does not grow with the data. The snapshot appears under its name only when complete, sealed with
+ * snapshot. The signal tables are read with one streaming query per table and window, each row
+ * appended to the writer as it arrives, so memory does not grow with the data and the source
+ * serves the export at about the speed it dumps a table. The snapshot appears under its name only when complete, sealed with
  * its {@link SnapshotManifest}; a failure or a cancel leaves no file behind.
  */
 public final class SnapshotExporter {
 
-    static final int LOG_PAGE = 5_000;
-    static final Duration METRIC_SLICE = Duration.ofHours(1);
-    /** The steps progress is measured in: incident records, topology, changes, metrics, logs, traces, knowledge. */
+    /** Signal rows between two progress reports. */
+    static final int PROGRESS_EVERY = 10_000;
+    private static final List<Relation> SIGNALS = List.of(Relation.METRIC_POINTS, Relation.LOG_RECORDS, Relation.SPANS);
+    private static final int METRIC_COLUMN = columnOf(Relation.METRIC_POINTS, "metric");
+    /** The steps progress is measured in: incident records, topology, changes, metric points, log records, spans, knowledge. */
     private static final int STEPS = 7;
 
     private final Clock clock;
@@ -63,17 +65,16 @@ public final class SnapshotExporter {
         Instant started = clock.instant();
         Incident incident = source.incident(request.incidentId(), cancel).orElseThrow(() -> new SourceException(
                 "There is no incident " + request.incidentId() + " in " + source.info().location() + "."));
-        ExportScope scope = ExportScope.of(incident, request, source.topology(cancel));
+        List<TopologyEdge> edges = source.topology(cancel);
+        ExportScope scope = ExportScope.of(incident, request, edges);
         SourceInfo from = source.info();
-        Run run = new Run(source, scope, progress, cancel);
+        Run run = new Run(streaming(source), scope, progress, cancel);
         SnapshotManifest[] sealed = new SnapshotManifest[1];
         try (SnapshotWriter w = SnapshotWriter.create(target, from.kind() + " " + from.location())) {
             run.incident(w, incident);
-            run.topology(w);
+            run.topology(w, edges);
             run.changes(w);
-            run.metrics(w);
-            run.logs(w);
-            run.traces(w);
+            run.signals(w);
             run.knowledge(w);
             cancel.throwIfCancelled();
             w.finish(clock.instant(), c -> sealed[0] = seal(c, from, incident, scope, cancel));
@@ -85,21 +86,23 @@ public final class SnapshotExporter {
         }
     }
 
+    private static int columnOf(Relation relation, String column) {
+        return relation.columns().stream().map(Column::name).toList().indexOf(column);
+    }
+
+    /** An export copies whole tables, which only the SQL engines (every source the app opens) can stream. */
+    private static SqlIncidentSource streaming(IncidentSource source) {
+        if (source instanceof SqlIncidentSource sql) {
+            return sql;
+        }
+        throw new SourceException(source.info().location() + " cannot be exported: only snapshots and PostgreSQL sources can.");
+    }
+
     /** Hashes the complete file's tables and stores the manifest in it. */
     private static SnapshotManifest seal(Connection c, SourceInfo from, Incident incident, ExportScope scope,
                                          Cancellation cancel) throws SQLException {
-        Map<String, SnapshotManifest.Table> tables = new LinkedHashMap<>();
+        Map<String, SnapshotManifest.Table> tables = TableHashes.of(c.unwrap(DuckDBConnection.class), cancel);
         try (Statement st = c.createStatement()) {
-            for (String table : EvidenceSchema.TABLES) {
-                cancel.throwIfCancelled();
-                TableDigest digest = new TableDigest(table);
-                try (ResultSet rs = st.executeQuery(SnapshotTables.canonicalSelect(table))) {
-                    while (rs.next()) {
-                        digest.add(rs);
-                    }
-                }
-                tables.put(table, new SnapshotManifest.Table(digest.rows(), digest.sha256()));
-            }
             st.execute("CREATE TABLE " + SnapshotTables.MANIFEST_TABLE + " (manifest JSON NOT NULL)");
         }
         SnapshotManifest manifest = new SnapshotManifest(EvidenceSchema.CURRENT_VERSION, from.kind(), from.location(),
@@ -115,14 +118,18 @@ public final class SnapshotExporter {
     /** One export's reads, counting rows per table for progress. */
     private static final class Run {
 
-        private final IncidentSource source;
+        private final SqlIncidentSource source;
         private final ExportScope scope;
         private final ExportProgress progress;
         private final Cancellation cancel;
         private final Map<String, Long> rows = new LinkedHashMap<>();
+        /** The ids of the services kept, which changes refer to. */
+        private final Set<UUID> serviceIds = new LinkedHashSet<>();
+        /** The metrics the points copied belong to, whose descriptors are copied after them. */
+        private final Set<String> metrics = new LinkedHashSet<>();
         private int step;
 
-        Run(IncidentSource source, ExportScope scope, ExportProgress progress, Cancellation cancel) {
+        Run(SqlIncidentSource source, ExportScope scope, ExportProgress progress, Cancellation cancel) {
             this.source = source;
             this.scope = scope;
             this.progress = progress;
@@ -151,20 +158,16 @@ public final class SnapshotExporter {
             done();
         }
 
-        void topology(SnapshotWriter w) {
-            copy("services", source.services(cancel).stream().filter(s -> scope.keeps(s.name())).toList(), w::addService);
-            copy("topology_edges", source.topology(cancel).stream()
-                    .filter(e -> scope.keeps(e.source()) && scope.keeps(e.target())).toList(), w::addEdge);
-            Set<String> metrics = new LinkedHashSet<>();
-            source.serviceMetrics(cancel).stream().filter(m -> scope.keeps(m.service())).forEach(m -> metrics.add(m.metric()));
-            copy("metric_descriptors", source.metricDescriptors(cancel).stream()
-                    .filter(d -> metrics.contains(d.name())).toList(), w::addMetricDescriptor);
+        void topology(SnapshotWriter w, List<TopologyEdge> edges) {
+            List<Service> kept = source.services(cancel).stream().filter(s -> scope.keeps(s.name())).toList();
+            kept.forEach(s -> serviceIds.add(s.id()));
+            copy("services", kept, w::addService);
+            copy("topology_edges", edges.stream().filter(e -> scope.keeps(e.source()) && scope.keeps(e.target())).toList(),
+                    w::addEdge);
             done();
         }
 
         void changes(SnapshotWriter w) {
-            Set<UUID> serviceIds = new LinkedHashSet<>();
-            source.services(cancel).stream().filter(s -> scope.keeps(s.name())).map(Service::id).forEach(serviceIds::add);
             Set<String> shas = new LinkedHashSet<>();
             for (TimeRange range : scope.ranges()) {
                 List<DeploymentEvent> deployments = source.deployments(range, cancel).stream()
@@ -186,48 +189,37 @@ public final class SnapshotExporter {
             done();
         }
 
-        void metrics(SnapshotWriter w) {
-            for (String service : scope.sortedServices()) {
+        /** Each signal table with one streaming read per window, rows appended as they arrive. */
+        void signals(SnapshotWriter w) {
+            for (Relation signal : SIGNALS) {
+                String table = signal.tableName();
                 for (TimeRange range : scope.ranges()) {
-                    for (Instant t = range.start(); t.isBefore(range.end()); t = t.plus(METRIC_SLICE)) {
-                        Instant end = t.plus(METRIC_SLICE).isBefore(range.end()) ? t.plus(METRIC_SLICE) : range.end();
-                        copy("metric_points", source.metricPoints(service, new TimeRange(t, end), cancel), w::addMetricPoint);
-                    }
+                    RowPipe.copy((handler, c) -> source.exportSignal(signal, scope.services(), range, handler, c),
+                            rs -> SignalRow.read(signal, rs), row -> {
+                                w.addSignalRow(signal, row);
+                                if (signal == Relation.METRIC_POINTS) {
+                                    metrics.add((String) row[METRIC_COLUMN]);
+                                }
+                                long n = rows.merge(table, 1L, Long::sum);
+                                if (n % PROGRESS_EVERY == 0) {
+                                    progress.progress(table, n, (double) step / STEPS);
+                                }
+                            }, cancel);
                 }
+                progress.progress(table, rows.getOrDefault(table, 0L), (double) step / STEPS);
+                done();
             }
-            done();
-        }
-
-        void logs(SnapshotWriter w) {
-            for (TimeRange range : scope.ranges()) {
-                LogQuery query = LogQuery.all(range).withServices(scope.services());
-                LogCursor after = null;
-                do {
-                    LogPage page = source.logs(query, after, LOG_PAGE, cancel);
-                    copy("log_records", page.records(), w::addLogRecord);
-                    after = page.next().orElse(null);
-                } while (after != null);
-            }
-            done();
-        }
-
-        /** Whole traces, every span of them, for the traces whose root starts in a window and that touch a kept service. */
-        void traces(SnapshotWriter w) {
-            for (TimeRange range : scope.ranges()) {
-                for (TraceSummary t : source.traces(new TraceQuery(range, scope.services(), false, Duration.ZERO,
-                        Integer.MAX_VALUE), cancel)) {
-                    copy("spans", source.trace(t.traceId(), cancel), w::addSpan);
-                }
-            }
-            done();
+            copy("metric_descriptors", source.metricDescriptors(cancel).stream().filter(d -> metrics.contains(d.name())).toList(),
+                    w::addMetricDescriptor);
         }
 
         void knowledge(SnapshotWriter w) {
             List<KbDocument> documents = source.knowledgeDocuments(cancel);
             copy("kb_documents", documents, w::addKbDocument);
-            for (KbDocument d : documents) {
-                copy("kb_embeddings", source.knowledgeEmbeddings(d.id(), cancel), w::addKbEmbedding);
-            }
+            source.exportEmbeddings(e -> {
+                w.addKbEmbedding(e);
+                rows.merge("kb_embeddings", 1L, Long::sum);
+            }, cancel);
             done();
         }
     }

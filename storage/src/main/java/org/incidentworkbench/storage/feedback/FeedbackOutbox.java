@@ -88,6 +88,14 @@ public final class FeedbackOutbox implements AutoCloseable {
                 FeedbackOutbox::event, home, target, target, limit);
     }
 
+    /** The homes with events they neither hold nor quarantined, in name order. */
+    public synchronized List<String> homesWithPending() {
+        return statements.query("SELECT DISTINCT o.home FROM feedback_outbox o"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM feedback_deliveries d WHERE d.event_id = o.event_id AND d.target = o.home)"
+                        + " AND NOT EXISTS (SELECT 1 FROM feedback_quarantine q WHERE q.event_id = o.event_id AND q.target = o.home)"
+                        + " ORDER BY o.home", rs -> rs.getString(1));
+    }
+
     /** Every event homed at {@code home}, oldest first. */
     public synchronized List<FeedbackEvent> all(String home) {
         return statements.query("SELECT " + COLUMNS + " FROM feedback_outbox o WHERE o.home = ? ORDER BY o.created_us, o.event_id",

@@ -12,10 +12,12 @@ public record PostgresFeedbackTarget(PostgresTarget target) implements FeedbackT
 
     /** Feedback writes are a few rows: anything slower is a stuck server, better retried later. */
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+    /** How the names of these targets begin, and so how the outbox tells a database home from a snapshot's. */
+    static final String SCHEME = "postgresql://";
 
     @Override
     public String name() {
-        return "postgresql://" + target.display();
+        return SCHEME + target.display();
     }
 
     @Override

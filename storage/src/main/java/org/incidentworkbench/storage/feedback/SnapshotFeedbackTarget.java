@@ -1,5 +1,6 @@
 package org.incidentworkbench.storage.feedback;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +25,10 @@ public record SnapshotFeedbackTarget(Path file) implements FeedbackTarget {
 
     @Override
     public Connection open() throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            // DuckDB would create an empty database under the name, which the file would then find in its way.
+            throw new SQLException("the file is not there (moved, renamed or deleted).");
+        }
         Properties p = new Properties();
         p.setProperty("enable_external_access", "false");
         p.setProperty("autoload_known_extensions", "false");

@@ -4,7 +4,7 @@ import static org.incidentworkbench.storage.schema.Relation.KB_DOCUMENTS;
 import static org.incidentworkbench.storage.schema.Relation.KB_EMBEDDINGS;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.function.Consumer;
 import org.incidentworkbench.analysis.knowledge.KbDocument;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.knowledge.KbMatch;
@@ -32,11 +32,10 @@ final class KnowledgeReads {
                 .add(" ORDER BY " + d.collate("d.title") + ", d.doc_id"), Records::kbDocument, cancel);
     }
 
-    List<KbEmbedding> embeddings(UUID documentId, Cancellation cancel) {
-        return db.list("the embeddings of document " + documentId,
-                Sql.of("SELECT doc_id, chunk, model, chunk_text, vector FROM ").relation(rel, KB_EMBEDDINGS, "e")
-                        .add(" WHERE doc_id = ? ORDER BY " + d.collate("model") + ", chunk", documentId),
-                Records::kbEmbedding, cancel);
+    /** For an export: every embedding, streamed, in no particular order. */
+    void exportEmbeddings(Consumer<KbEmbedding> sink, Cancellation cancel) {
+        db.each("the embeddings", Sql.of("SELECT doc_id, chunk, model, chunk_text, vector FROM ")
+                .relation(rel, KB_EMBEDDINGS, "e"), rs -> sink.accept(Records.kbEmbedding(rs)), cancel);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.incidentworkbench.analysis.logs.LogContext;
 import org.incidentworkbench.analysis.logs.LogCursor;
@@ -18,6 +19,7 @@ import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
+import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
  * Log reads. Records are ordered by (ts, log_id) everywhere; pages continue strictly after a
@@ -40,6 +42,17 @@ final class LogReads {
         this.d = dialect;
         this.rel = relations;
         this.columns = "log_id, " + dialect.micros("ts") + " AS ts_us, service, severity, body, trace_id, span_id, attributes";
+    }
+
+    /**
+     * For an export: every record of {@code services} in {@code range}, in {@link CanonicalColumns}
+     * layout, oldest first, so the snapshot writer can mine templates as the records stream by.
+     */
+    void exportRecords(Set<String> services, TimeRange range, CancellableQuery.RowHandler handler, Cancellation cancel) {
+        Sql sql = Sql.of("SELECT " + CanonicalColumns.of(LOG_RECORDS, d, "l") + " FROM ")
+                .relation(rel, LOG_RECORDS, range, "l").add(" WHERE ").in("l.service", new TreeSet<>(services))
+                .add(" AND ").range("l.ts", range, d).add(" ORDER BY l.ts, l.log_id");
+        db.each("the log records", sql, handler, cancel);
     }
 
     LogPage page(LogQuery q, LogCursor after, int limit, Cancellation cancel) {

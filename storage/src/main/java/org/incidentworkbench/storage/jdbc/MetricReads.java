@@ -6,13 +6,14 @@ import static org.incidentworkbench.storage.schema.Relation.METRIC_POINTS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
 import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
-import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
@@ -131,11 +132,12 @@ final class MetricReads {
         return new Histogram(lo, hi, total, bins);
     }
 
-    List<MetricPoint> rawPoints(String service, TimeRange range, Cancellation cancel) {
-        Sql sql = Sql.of("SELECT " + d.micros("ts") + " AS ts_us, service, metric, value, labels FROM ")
-                .relation(rel, METRIC_POINTS, range, "p").add(" WHERE service = ? AND ", service).range("ts", range, d)
-                .add(" ORDER BY " + d.collate("metric") + ", ts");
-        return db.list("the points of " + service, sql, Records::metricPoint, cancel);
+    /** For an export: every point of {@code services} in {@code range}, in {@link CanonicalColumns} layout. */
+    void exportPoints(Set<String> services, TimeRange range, CancellableQuery.RowHandler handler, Cancellation cancel) {
+        Sql sql = Sql.of("SELECT " + CanonicalColumns.of(METRIC_POINTS, d, "p") + " FROM ")
+                .relation(rel, METRIC_POINTS, range, "p").add(" WHERE ").in("p.service", new TreeSet<>(services))
+                .add(" AND ").range("p.ts", range, d);
+        db.each("the metric points", sql, handler, cancel);
     }
 
     private record BucketRow(long start, double value, long count) {

@@ -1,5 +1,6 @@
 package org.incidentworkbench.storage.jdbc;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -7,8 +8,18 @@ import org.incidentworkbench.analysis.source.Cancellation;
 /** Runs one read: each engine's query runner, which owns connections, cancellation and errors. */
 public interface Reader {
 
-    /** Every row of {@code sql} mapped by {@code mapper}; {@code what} names the read in error messages. */
-    <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel);
+    /**
+     * Hands every row of {@code sql} to {@code handler} as it arrives, holding none, so a result of
+     * any size streams; {@code what} names the read in error messages.
+     */
+    void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel);
+
+    /** Every row of {@code sql} mapped by {@code mapper}. */
+    default <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+        List<T> rows = new ArrayList<>();
+        each(what, sql, rs -> rows.add(mapper.map(rs)), cancel);
+        return rows;
+    }
 
     /** The first row of {@code sql}, if any. */
     default <T> Optional<T> first(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {

@@ -18,7 +18,6 @@ import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.logs.LogRecord;
 import org.incidentworkbench.analysis.logs.LogTemplate;
 import org.incidentworkbench.analysis.logs.Severity;
-import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.ServiceKind;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
@@ -133,12 +132,6 @@ public final class Records {
         return new KbDocument(Rows.uuid(rs, "doc_id"), rs.getString("kind"), rs.getString("title"),
                 rs.getString("content"), rs.getString("service_name"), Rows.strings(rs, "tags"),
                 rs.getString("source_url"), Rows.instant(rs, "created_us"), rs.getString("metadata"));
-    }
-
-    /** ts_us, service, metric, value, labels. */
-    public static MetricPoint metricPoint(ResultSet rs) throws SQLException {
-        return new MetricPoint(Rows.instant(rs, "ts_us"), rs.getString("service"), rs.getString("metric"),
-                rs.getDouble("value"), Rows.stringMap(rs, "labels"));
     }
 
     /** doc_id, chunk, model, chunk_text, vector. */

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.incidentworkbench.analysis.changes.Commit;
 import org.incidentworkbench.analysis.changes.CommitFile;
 import org.incidentworkbench.analysis.changes.ConfigChangeEvent;
@@ -29,7 +31,6 @@ import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
 import org.incidentworkbench.analysis.metrics.LabelledSeries;
 import org.incidentworkbench.analysis.metrics.MetricDescriptor;
-import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.metrics.MetricSeries;
 import org.incidentworkbench.analysis.metrics.SeriesQuery;
 import org.incidentworkbench.analysis.metrics.ServiceMetric;
@@ -41,6 +42,7 @@ import org.incidentworkbench.analysis.topology.TopologyEdge;
 import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.analysis.traces.TraceQuery;
 import org.incidentworkbench.analysis.traces.TraceSummary;
+import org.incidentworkbench.storage.schema.Relation;
 
 /**
  * The reads of an {@link IncidentSource}, shared by the SQL engines: each read is one statement
@@ -139,9 +141,20 @@ public abstract class SqlIncidentSource implements IncidentSource {
         return metrics.histogram(query, cancel);
     }
 
-    @Override
-    public List<MetricPoint> metricPoints(String service, TimeRange range, Cancellation cancel) {
-        return metrics.rawPoints(service, range, cancel);
+    /**
+     * For an export, which copies whole tables and so bypasses the records the reads above build:
+     * streams the rows of {@code signal} (metric points, log records, or spans of whole traces
+     * rooted in the range) of {@code services} in {@code range}, each row's columns in the canonical
+     * table's order with times as epoch microseconds.
+     */
+    public void exportSignal(Relation signal, Set<String> services, TimeRange range, CancellableQuery.RowHandler handler,
+                             Cancellation cancel) {
+        switch (signal) {
+            case METRIC_POINTS -> metrics.exportPoints(services, range, handler, cancel);
+            case LOG_RECORDS -> logs.exportRecords(services, range, handler, cancel);
+            case SPANS -> traces.exportSpans(services, range, handler, cancel);
+            default -> throw new IllegalArgumentException("not a signal relation: " + signal);
+        }
     }
 
     @Override
@@ -204,9 +217,9 @@ public abstract class SqlIncidentSource implements IncidentSource {
         return knowledge.documents(cancel);
     }
 
-    @Override
-    public List<KbEmbedding> knowledgeEmbeddings(UUID documentId, Cancellation cancel) {
-        return knowledge.embeddings(documentId, cancel);
+    /** For an export: every embedding of the knowledge base, streamed (a base of any size copies in constant memory). */
+    public void exportEmbeddings(Consumer<KbEmbedding> sink, Cancellation cancel) {
+        knowledge.exportEmbeddings(sink, cancel);
     }
 
     @Override

@@ -2,9 +2,12 @@ package org.incidentworkbench.storage.jdbc;
 
 import static org.incidentworkbench.storage.schema.Relation.SPANS;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.analysis.traces.TraceQuery;
 import org.incidentworkbench.analysis.traces.TraceSummary;
@@ -34,8 +37,37 @@ final class TraceReads {
      * duration runs from its earliest span start to its latest span end.
      */
     List<TraceSummary> summaries(TraceQuery q, Cancellation cancel) {
-        // Only traces with a span starting in the range can have their root there; the
-        // aggregation then looks at all their spans, including those that end after the range.
+        Sql sql = rootedIn(summary(q).add(" SELECT * FROM summary WHERE "), q);
+        if (q.errorsOnly()) {
+            sql.add(" AND error_count > 0");
+        }
+        sql.add(" ORDER BY duration_us DESC, " + d.collate("trace_id") + " LIMIT ?", (long) q.limit());
+        return db.list("the trace list", sql, rs -> new TraceSummary(rs.getString("trace_id"),
+                rs.getString("root_service"), rs.getString("root_name"), Rows.instant(rs, "root_start_us"),
+                rs.getLong("duration_us"), rs.getInt("span_count"), rs.getInt("error_count")), cancel);
+    }
+
+    /**
+     * For an export: every span of the traces whose root starts in {@code range} and that touch one
+     * of {@code services} (whole traces, also spans past the range), in {@link CanonicalColumns} layout.
+     */
+    void exportSpans(Set<String> services, TimeRange range, CancellableQuery.RowHandler handler, Cancellation cancel) {
+        if (services.isEmpty()) {
+            throw new IllegalArgumentException("an export keeps at least one service");
+        }
+        TraceQuery q = new TraceQuery(range, services, false, Duration.ZERO, Integer.MAX_VALUE);
+        Sql sql = summary(q).add(" SELECT " + CanonicalColumns.of(SPANS, d, "s") + " FROM ").relation(rel, SPANS, "s")
+                .add(" WHERE s.trace_id IN (SELECT trace_id FROM summary WHERE ");
+        db.each("the spans", rootedIn(sql, q).add(")"), handler, cancel);
+    }
+
+    /**
+     * The CTE {@code summary}: per trace with a span starting in the range, its root, duration, span
+     * and error counts and, with services asked for, whether it {@code touches} one. Only traces with
+     * a span starting in the range can have their root there; the aggregation then looks at all
+     * their spans, including those that end after the range.
+     */
+    private Sql summary(TraceQuery q) {
         Sql sql = Sql.of("WITH candidates AS (SELECT DISTINCT trace_id FROM ").relation(rel, SPANS, q.range(), "spans")
                 .add(" WHERE ").range("start_time", q.range(), d)
                 .add("), summary AS (SELECT s.trace_id,"
@@ -48,19 +80,14 @@ final class TraceReads {
         if (!q.services().isEmpty()) {
             sql.add(", bool_or(").in("s.service", new TreeSet<>(q.services())).add(") AS touches");
         }
-        sql.add(" FROM ").relation(rel, SPANS, "s").add(" JOIN candidates c ON s.trace_id = c.trace_id GROUP BY s.trace_id)"
-                        + " SELECT * FROM summary WHERE root_start_us >= ? AND root_start_us < ? AND duration_us >= ?",
+        return sql.add(" FROM ").relation(rel, SPANS, "s").add(" JOIN candidates c ON s.trace_id = c.trace_id GROUP BY s.trace_id)");
+    }
+
+    /** Appends the condition on {@code summary} rows: root in the range, long enough, touching a service asked for. */
+    private static Sql rootedIn(Sql sql, TraceQuery q) {
+        sql.add("root_start_us >= ? AND root_start_us < ? AND duration_us >= ?",
                 q.range().startMicros(), q.range().endMicros(), q.minDuration().toNanos() / 1_000);
-        if (!q.services().isEmpty()) {
-            sql.add(" AND touches");
-        }
-        if (q.errorsOnly()) {
-            sql.add(" AND error_count > 0");
-        }
-        sql.add(" ORDER BY duration_us DESC, " + d.collate("trace_id") + " LIMIT ?", (long) q.limit());
-        return db.list("the trace list", sql, rs -> new TraceSummary(rs.getString("trace_id"),
-                rs.getString("root_service"), rs.getString("root_name"), Rows.instant(rs, "root_start_us"),
-                rs.getLong("duration_us"), rs.getInt("span_count"), rs.getInt("error_count")), cancel);
+        return q.services().isEmpty() ? sql : sql.add(" AND touches");
     }
 
     List<Span> trace(String traceId, Cancellation cancel) {

@@ -9,7 +9,6 @@ import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Reader;
-import org.incidentworkbench.storage.jdbc.Rows;
 import org.incidentworkbench.storage.jdbc.Sql;
 
 /**
@@ -43,7 +42,7 @@ final class QueryRunner implements Reader {
     }
 
     @Override
-    public <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+    public void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) {
         cancel.throwIfCancelled();
         try (Connection conn = connect()) {
             // A fetch size only streams inside a transaction; the session is read-only anyway.
@@ -51,7 +50,7 @@ final class QueryRunner implements Reader {
             try (PreparedStatement ps = conn.prepareStatement(sql.text())) {
                 ps.setFetchSize(FETCH_SIZE);
                 sql.bind(ps, PostgresDialect.PLAIN);
-                return CancellableQuery.rows(ps, mapper, cancel);
+                CancellableQuery.forEach(ps, handler, cancel);
             }
         } catch (SQLException e) {
             ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);

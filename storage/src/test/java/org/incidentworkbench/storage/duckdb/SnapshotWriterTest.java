@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.incidentworkbench.analysis.logs.LogRecord;
@@ -69,7 +70,7 @@ class SnapshotWriterTest {
     }
 
     @Test
-    void logTemplatesAreMinedFromTheRecordsWrittenWhateverTheirArrivalOrder() {
+    void logTemplatesAreMinedFromTheRecordsWrittenWhateverTheirArrivalOrderAsTheyArriveWhenOldestFirst() {
         Instant t0 = Instant.parse("2026-11-20T10:00:00.000001Z");
         List<LogRecord> records = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -78,11 +79,15 @@ class SnapshotWriterTest {
                     i % 5 == 0 ? Severity.WARN : Severity.ERROR, body, null, null, Map.of()));
         }
         List<LogRecord> reversed = new ArrayList<>(records.reversed());
+        // Oldest first: mined while written (StreamedTemplates); the other two orders at finish.
+        List<LogRecord> oldestFirst = records.stream()
+                .sorted(Comparator.comparing(LogRecord::ts).thenComparing(LogRecord::id)).toList();
 
         List<LogTemplate> forwards = templatesOf(dir.resolve("forwards.duckdb"), records);
         List<LogTemplate> backwards = templatesOf(dir.resolve("backwards.duckdb"), reversed);
+        List<LogTemplate> streamed = templatesOf(dir.resolve("streamed.duckdb"), oldestFirst);
 
-        assertThat(forwards).isNotEmpty().isEqualTo(backwards);
+        assertThat(forwards).isNotEmpty().isEqualTo(backwards).isEqualTo(streamed);
         assertThat(forwards.stream().mapToLong(LogTemplate::count).sum()).isEqualTo(records.size());
         assertThat(forwards).extracting(LogTemplate::template).contains("request <*> failed: upstream timeout");
     }

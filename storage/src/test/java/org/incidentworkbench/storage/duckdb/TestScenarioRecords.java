@@ -50,7 +50,7 @@ final class TestScenarioRecords {
             Instant start = s.at(starts[i]);
             s.deployments.add(new DeploymentEvent(id, s.service(deployed[i]).id(), deployed[i], start,
                     i == 1 ? null : start.plusSeconds(90), i % 2 == 0 ? "helm" : "argo", "registry/" + deployed[i] + ":" + i,
-                    shas.get(2 * i), "{\"pipeline\": " + i + "}"));
+                    shas.get(2 * i), "{\"pipeline\":" + i + "}"));
             if (i < 3) {
                 s.commitRanges.add(new DeploymentCommitRange(id, i == 0 ? null : shas.get(2 * i - 1), shas.get(2 * i),
                         i == 2, shas.subList(Math.max(0, 2 * i - 1), 2 * i + 1)));
@@ -58,9 +58,9 @@ final class TestScenarioRecords {
         }
         s.configChanges.add(new ConfigChangeEvent(s.uuid(), s.service("payments").id(), "payments",
                 s.at(900_000_000L), "k8s_configmap", "configmap_key", "payments-config",
-                "{\"field\": \"pool.max\", \"old_value\": \"50\", \"new_value\": \"5\"}", "alice", "audit-1"));
+                "{\"field\":\"pool.max\",\"new_value\":\"5\",\"old_value\":\"50\"}", "alice", "audit-1"));
         s.configChanges.add(new ConfigChangeEvent(s.uuid(), null, null, s.at(2_000_000_000L), "k8s_deployment",
-                "replica_count", "cluster-autoscaler", "{\"field\": \"replicas\"}", null, null));
+                "replica_count", "cluster-autoscaler", "{\"field\":\"replicas\"}", null, null));
         s.configChanges.add(new ConfigChangeEvent(s.uuid(), s.service("cart").id(), "cart",
                 s.at(-5_000_000L), "k8s_deployment", "env_var", "cart", "{}", "bob", null));
     }
@@ -77,7 +77,7 @@ final class TestScenarioRecords {
                 UUID eid = s.uuid();
                 evidenceIds.add(eid);
                 s.evidence.add(new EvidenceArtifact(eid, id, e % 2 == 0 ? "metric_query" : "git_diff", "workbench",
-                        "ref-" + e, start.plusSeconds(e == 3 ? 1 : 60 * e + 2), "{\"n\": " + e + "}"));
+                        "ref-" + e, start.plusSeconds(e == 3 ? 1 : 60 * e + 2), "{\"n\":" + e + "}"));
             }
             UUID best = null;
             for (int h = 1; h <= 3; h++) {
@@ -93,13 +93,13 @@ final class TestScenarioRecords {
                     resolved ? "hypothesis" : null, resolved ? "pool too small" : null, resolved ? best : null));
             s.decisions.add(new IncidentDecision(s.uuid(), id, start.plusSeconds(2), "approved", "rate above SLO", "p-1", "{}"));
             s.decisions.add(new IncidentDecision(s.uuid(), id, start.plusSeconds(1), "suppressed", "duplicate", "p-1",
-                    "{\"dup\": true}"));
-            s.reports.add(new IncidentReport(s.uuid(), id, start.plusSeconds(4_000), "{\"model\": \"none\"}",
+                    "{\"dup\":true}"));
+            s.reports.add(new IncidentReport(s.uuid(), id, start.plusSeconds(4_000), "{\"model\":\"none\"}",
                     "# Report " + i + "\n\n*pool*", evidenceIds.subList(1, 3)));
             String[] events = {"human_note_added", "hypothesis_rejected", "hypothesis_confirmed", "root_cause_set"};
             for (int f = 0; f < events.length; f++) {
                 s.feedback.add(new FeedbackEvent(s.uuid(), id, start.plusSeconds(700 + 10L * ((f * 7) % 4)), "user",
-                        f == 0 ? null : "eng-" + f, events[f], "{\"f\": " + f + "}"));
+                        f == 0 ? null : "eng-" + f, events[f], "{\"f\":" + f + "}"));
             }
         }
     }

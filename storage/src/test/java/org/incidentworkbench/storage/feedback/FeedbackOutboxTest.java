@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The outbox against a real snapshot: durable first, then appended; pending while the snapshot cannot be written. */
+/**
+ * The outbox against a real snapshot: durable first, then appended; pending while the snapshot
+ * cannot be written, and given to it on a later start (what a run killed with the snapshot open left).
+ */
 class FeedbackOutboxTest {
 
     @TempDir
@@ -56,7 +59,7 @@ class FeedbackOutboxTest {
         log.record(note);
 
         assertThat(log.recorded(incident)).containsExactly(new LoggedFeedback(note, false));
-        assertThat(feedbackInSnapshot()).containsOnlyOnce(note)
+        assertThat(feedbackIn(snapshot)).containsOnlyOnce(note)
                 .hasSize(scenario.feedback.stream().filter(f -> f.incidentId().equals(incident)).toList().size() + 1);
     }
 
@@ -93,7 +96,7 @@ class FeedbackOutboxTest {
         assertThat(result.quarantined()).containsExactly(ours.id());
         assertThat(outbox.quarantined(target.name())).containsExactly(ours.id());
         assertThat(outbox.pending(target.name(), target.name(), 10)).isEmpty();
-        assertThat(feedbackInSnapshot()).filteredOn(f -> f.id().equals(ours.id()))
+        assertThat(feedbackIn(snapshot)).filteredOn(f -> f.id().equals(ours.id()))
                 .singleElement().extracting(FeedbackEvent::payloadJson).isEqualTo("{\"text\":\"theirs\"}");
     }
 
@@ -106,8 +109,42 @@ class FeedbackOutboxTest {
         assertThat(outbox.recorded("somewhere", incident)).containsExactly(new LoggedFeedback(note, true));
     }
 
-    private List<FeedbackEvent> feedbackInSnapshot() {
-        try (DuckDbIncidentSource source = DuckDbSnapshots.open(snapshot)) {
+    @Test
+    void onTheNextStartEachSnapshotThatIsThereGetsItsPendingNotesOnceAndAMissingOneKeepsThemWithTheReason() throws Exception {
+        FeedbackEvent kept = events.note(incident, "written before the app was killed");
+        FeedbackEvent away = events.note(incident, "written in a copy since moved");
+        String home = new SnapshotFeedbackTarget(snapshot).name();
+        Path moved = dir.resolve("moved.duckdb");
+        String movedHome = new SnapshotFeedbackTarget(moved).name();
+        outbox.record(kept, home);
+        outbox.record(away, movedHome);
+
+        List<String> stillPending = PendingSnapshotFeedback.deliver(outbox);
+
+        assertThat(stillPending).singleElement().asString().contains(moved.toString()).contains("is not there")
+                .contains("stays in the outbox");
+        assertThat(feedbackIn(snapshot)).containsOnlyOnce(kept).doesNotContain(away);
+        assertThat(outbox.homesWithPending()).containsExactly(movedHome);
+        assertThat(moved).as("a missing snapshot is not created empty").doesNotExist();
+
+        Files.copy(snapshot, moved);
+
+        assertThat(PendingSnapshotFeedback.deliver(outbox)).isEmpty();
+        assertThat(feedbackIn(moved)).containsOnlyOnce(away);
+        assertThat(outbox.homesWithPending()).isEmpty();
+    }
+
+    @Test
+    void onTheNextStartADatabasesPendingNotesWaitForAWorkspaceOnIt() {
+        String database = "postgresql://ana@db.example:5432/incidents";
+        outbox.record(events.note(incident, "for the live database"), database);
+
+        assertThat(PendingSnapshotFeedback.deliver(outbox)).isEmpty();
+        assertThat(outbox.homesWithPending()).containsExactly(database);
+    }
+
+    private List<FeedbackEvent> feedbackIn(Path file) {
+        try (DuckDbIncidentSource source = DuckDbSnapshots.open(file)) {
             return source.feedback(incident, Cancellation.none());
         }
     }

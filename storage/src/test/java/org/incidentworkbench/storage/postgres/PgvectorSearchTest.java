@@ -26,7 +26,7 @@ import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.duckdb.TestScenario;
 import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Relations;
-import org.incidentworkbench.storage.jdbc.Rows;
+import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
@@ -174,7 +174,7 @@ class PgvectorSearchTest {
         StringBuilder plan = new StringBuilder();
         Reader explain = new Reader() {
             @Override
-            public <T> List<T> list(String what, Sql sql, Rows.Mapper<T> mapper, Cancellation cancel) {
+            public void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) {
                 try (Connection c = PGLITE.admin();
                         PreparedStatement ps = c.prepareStatement("EXPLAIN (VERBOSE, COSTS OFF) " + sql.text())) {
                     sql.bind(ps, dialect);
@@ -186,7 +186,6 @@ class PgvectorSearchTest {
                 } catch (SQLException e) {
                     throw new AssertionError(e);
                 }
-                return List.of();
             }
         };
         try (SqlIncidentSource source = new SqlIncidentSource(explain, dialect, Relations.TABLES) {

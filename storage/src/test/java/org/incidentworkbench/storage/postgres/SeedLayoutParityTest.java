@@ -3,12 +3,14 @@ package org.incidentworkbench.storage.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.knowledge.KbEmbedding;
 import org.incidentworkbench.analysis.logs.LogQuery;
 import org.incidentworkbench.analysis.logs.LogRecord;
@@ -23,12 +25,17 @@ import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.analysis.traces.TraceQuery;
 import org.incidentworkbench.analysis.traces.TraceSummary;
 import org.incidentworkbench.storage.duckdb.TestScenario;
+import org.incidentworkbench.storage.export.ExportProgress;
+import org.incidentworkbench.storage.export.ExportRequest;
+import org.incidentworkbench.storage.export.SnapshotExporter;
+import org.incidentworkbench.storage.export.SnapshotManifest;
 import org.incidentworkbench.storage.profiles.SourceProfile;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +69,24 @@ class SeedLayoutParityTest {
     @AfterEach
     void close() {
         seed.close();
+    }
+
+    @Test
+    void anExportThroughTheProfileHoldsTheSameSignalsAsOneFromTheSnapshot(@TempDir Path dir) {
+        Incident incident = SEED.live().scenario().incidents.stream().filter(i -> i.serviceName().equals("checkout"))
+                .findFirst().orElseThrow();
+        ExportRequest request = ExportRequest.of(incident.id());
+        SnapshotExporter exporter = new SnapshotExporter(Clock.systemUTC());
+
+        SnapshotManifest fromSnapshot = exporter.export(duck, request, dir.resolve("snapshot.duckdb"), ExportProgress.NONE, NONE)
+                .manifest();
+        SnapshotManifest throughProfile = exporter.export(seed, request, dir.resolve("seed.duckdb"), ExportProgress.NONE, NONE)
+                .manifest();
+
+        for (String table : List.of("metric_points", "log_records", "spans", "log_templates")) {
+            assertThat(fromSnapshot.tables().get(table).rows()).as(table).isPositive();
+            assertThat(throughProfile.tables().get(table)).as(table).isEqualTo(fromSnapshot.tables().get(table));
+        }
     }
 
     @Test

@@ -5,8 +5,9 @@ import java.util.List;
 import org.incidentworkbench.ui.problems.ProblemReporter;
 
 /**
- * Test support: holds submitted work until told to run it, as a busy pool would, so tests can
- * overtake a request with a newer one. Results are delivered on the calling thread.
+ * Holds submitted work until told to run it, as a busy pool would: for tests (as
+ * {@link SameThreadTaskRunner}) that overtake a request with a newer one, or check what waits for
+ * a task. Results are delivered on the calling thread.
  */
 public final class DeferredTaskRunner extends TaskLifecycle {
 

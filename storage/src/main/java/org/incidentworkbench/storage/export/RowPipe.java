@@ -1,0 +1,118 @@
+package org.incidentworkbench.storage.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.source.ReadCancelledException;
+import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.CancellableQuery;
+
+/**
+ * Runs a streamed read on its own thread and hands its rows, in batches, to a consumer on the
+ * calling thread. A read pulls rows from its engine a batch at a time and the engine waits while
+ * the caller works through one; with the pipe, the engine produces the next rows while the writer
+ * appends the last, so the two overlap. At most {@value #IN_FLIGHT} batches of {@value #BATCH}
+ * rows wait, so memory stays constant.
+ */
+final class RowPipe {
+
+    static final int BATCH = 1024;
+    static final int IN_FLIGHT = 4;
+
+    private static final List<Object[]> END = List.of();
+
+    /** A read that hands each row to {@code handler}, stopping once {@code cancel} is cancelled. */
+    @FunctionalInterface
+    interface Read {
+        void run(CancellableQuery.RowHandler handler, Cancellation cancel);
+    }
+
+    /** Turns the current row of the read into values that outlive it. */
+    @FunctionalInterface
+    interface RowValues {
+        Object[] of(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    private RowPipe() {
+    }
+
+    static void copy(Read read, RowValues values, Consumer<Object[]> consumer, Cancellation cancel) {
+        Cancellation stop = Cancellation.create();
+        BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(IN_FLIGHT);
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread reader = Thread.ofPlatform().name("export-read").daemon().start(() -> {
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            try {
+                read.run(rs -> {
+                    batch.add(values.of(rs));
+                    if (batch.size() == BATCH) {
+                        put(queue, List.copyOf(batch), stop);
+                        batch.clear();
+                    }
+                }, stop);
+                put(queue, List.copyOf(batch), stop);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } finally {
+                queue.offer(END); // when the queue is full the consumer sees the reader end instead
+            }
+        });
+        try (Cancellation.Registration forward = cancel.onCancel(stop::cancel)) {
+            for (List<Object[]> batch = next(queue, reader); batch != END; batch = next(queue, reader)) {
+                batch.forEach(consumer);
+            }
+        } catch (RuntimeException e) {
+            stop.cancel();
+            throw e;
+        } finally {
+            join(reader, stop);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        cancel.throwIfCancelled();
+    }
+
+    private static void put(BlockingQueue<List<Object[]>> queue, List<Object[]> batch, Cancellation stop) {
+        try {
+            while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
+                stop.throwIfCancelled();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadCancelledException();
+        }
+    }
+
+    /** The next batch, or {@link #END} once the reader has ended and left nothing more. */
+    private static List<Object[]> next(BlockingQueue<List<Object[]>> queue, Thread reader) {
+        try {
+            while (true) {
+                List<Object[]> batch = queue.poll(50, TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    return batch;
+                }
+                if (!reader.isAlive() && queue.isEmpty()) {
+                    return END;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadCancelledException();
+        }
+    }
+
+    private static void join(Thread reader, Cancellation stop) {
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            stop.cancel();
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted while the export was reading", e);
+        }
+    }
+}

@@ -16,14 +16,17 @@ import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.incidentworkbench.analysis.state.AppStateStore;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.export.ExportRequest;
 import org.incidentworkbench.storage.feedback.FeedbackOutbox;
 import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.SqliteStateStore;
+import org.incidentworkbench.ui.export.ExportOptions;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.MainWindow;
 import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.shell.WorkspaceTools;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -56,6 +59,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WorkspaceOpenBenchmark {
 
     private static final long TIMEOUT_SECONDS = 60;
+    /** Opening a workspace runs neither its export nor its feedback sync. */
+    private static final WorkspaceTools NO_EXPORT_OR_SYNC = new WorkspaceTools(
+            (source, incident, options, target, listener, cancel) -> {
+                throw new UnsupportedOperationException("this benchmark exports no snapshot");
+            }, new ExportOptions(ExportRequest.DEFAULT_MARGIN, ExportRequest.DEFAULT_BASELINE_OFFSET, ExportRequest.DEFAULT_HOPS),
+            (snapshot, to, password) -> {
+                throw new UnsupportedOperationException("this benchmark syncs no feedback");
+            });
 
     private Path sample;
     private FxTaskRunner tasks;
@@ -84,7 +95,7 @@ public class WorkspaceOpenBenchmark {
             tasks = new FxTaskRunner(problems);
             shell = new ShellViewModel(DuckDbSnapshots::open, status -> sample, connector, state, tasks,
                     new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new), Clock.systemUTC(),
-                    new SnapshotFeedbackLogs(outbox));
+                    new SnapshotFeedbackLogs(outbox), NO_EXPORT_OR_SYNC);
             stage = new Stage();
             stage.setScene(new MainWindow(shell, problems).scene(1440, 900));
             stage.show();

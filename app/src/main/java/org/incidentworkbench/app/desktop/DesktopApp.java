@@ -57,7 +57,8 @@ public final class DesktopApp implements Desktop {
                 startToolkit(() -> {
                     pendingNotes.deliver(tasks);
                     ShellViewModel shell = new ShellViewModel(pendingNotes, sample, connector, state, tasks,
-                            new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC(), feedback);
+                            new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC(), feedback,
+                            StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
                     shell.restorePreferences();
                     new MainWindow(shell, problems).showIn(new Stage(), closed::countDown);
                     state.notice().ifPresent(n -> problems.report("Reading the app's saved state", new SourceException(n)));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -19,27 +20,38 @@ import javafx.scene.Node;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;
 import org.incidentworkbench.analysis.connections.Password;
 import org.incidentworkbench.analysis.connections.SavedConnection;
+import org.incidentworkbench.analysis.feedback.Actor;
+import org.incidentworkbench.analysis.feedback.FeedbackEvents;
+import org.incidentworkbench.analysis.incidents.FeedbackEvent;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.metrics.Aggregation;
+import org.incidentworkbench.analysis.source.Cancellation;
+import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.state.RecentWorkspace;
 import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
+import org.incidentworkbench.storage.export.ManifestVerifier;
+import org.incidentworkbench.storage.export.TableCheck;
 import org.incidentworkbench.storage.feedback.FeedbackOutbox;
 import org.incidentworkbench.storage.postgres.PostgresConnector;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
 import org.incidentworkbench.storage.state.SqliteStateStore;
 import org.incidentworkbench.ui.connect.ConnectionFormViewModel;
 import org.incidentworkbench.ui.connect.PasswordRequest;
+import org.incidentworkbench.ui.export.ExportStage;
 import org.incidentworkbench.ui.metrics.ChartData;
 import org.incidentworkbench.ui.metrics.MetricsViewModel;
 import org.incidentworkbench.ui.problems.Problems;
 import org.incidentworkbench.ui.shell.Page;
 import org.incidentworkbench.ui.shell.ShellViewModel;
+import org.incidentworkbench.ui.sync.SyncFeedbackViewModel;
+import org.incidentworkbench.ui.sync.SyncReport;
 import org.incidentworkbench.ui.tasks.FxTaskRunner;
 import org.incidentworkbench.ui.tasks.SameThreadTaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
 import org.incidentworkbench.ui.workspace.SectionView;
 import org.incidentworkbench.ui.workspace.WorkspaceContext;
+import org.incidentworkbench.ui.workspace.WorkspaceViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +61,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desktop's live-database paths end to end, without a toolkit: the shell and its view models
- * over the real PostgreSQL connector, the real state store and a real server holding the sample,
- * which the tests stop and start again under the app.
+ * over the real PostgreSQL connector, the real state store, the app's export and feedback sync and
+ * a real server holding the sample, which the tests stop and start again under the app.
  */
 class LiveDatabaseDesktopTest {
 
@@ -72,7 +84,8 @@ class LiveDatabaseDesktopTest {
         shell = new ShellViewModel(DuckDbSnapshots::open, status -> {
             throw new AssertionError("these tests open no sample");
         }, connector, state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
-                Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector));
+                Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
         shell.restorePreferences();
     }
 
@@ -138,6 +151,60 @@ class LiveDatabaseDesktopTest {
 
         assertThat(problems.currentProperty().get().message()).contains("has been deleted");
         assertThat(shell.pageProperty().get()).isEqualTo(Page.START);
+    }
+
+    @Test
+    void exportingFromADatabaseWorkspaceWritesASnapshotThatVerifiesAndNoSyncIsOffered() {
+        SavedConnection saved = new SavedConnection(UUID.randomUUID(), db.settings("sample"));
+        shell.openConnection(saved);
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+        shell.openIncident(shell.incidentListProperty().get().rows().getFirst());
+        WorkspaceViewModel workspace = shell.workspaceProperty().get();
+        Path file = dir.resolve("from-the-database.duckdb");
+
+        workspace.export().chooseTarget(file);
+        workspace.export().export();
+
+        assertThat(workspace.export().stageProperty().get()).isEqualTo(ExportStage.DONE);
+        List<TableCheck> checks = ManifestVerifier.verify(file, Cancellation.none());
+        assertThat(checks).isNotEmpty().allMatch(TableCheck::matches);
+        assertThat(workspace.export().summaryProperty().get().rows())
+                .isEqualTo(checks.stream().mapToLong(TableCheck::actualRows).sum());
+        assertThat(workspace.sync()).as("a database holds its feedback already").isEmpty();
+    }
+
+    @Test
+    void syncingASnapshotAsksForTheDatabasePasswordAsConnectingDoesAndPushesTheNotesTakenOffline() throws Exception {
+        db.allowFeedbackWrites();
+        SavedConnection saved = new SavedConnection(UUID.randomUUID(), db.settings("sample"));
+        state.saveConnection(saved);
+        shell.savedConnections().refresh();
+        shell.openSnapshot(Files.copy(db.snapshot(), dir.resolve("review.duckdb")));
+        Incident incident = shell.incidentListProperty().get().rows().getFirst();
+        shell.openIncident(incident);
+        FeedbackEvent note = new FeedbackEvents(Actor.user("ana")).note(incident.id(), "Rolled back payments at 14:40.");
+        shell.sourceProperty().get().feedback().log().record(note);
+        SyncFeedbackViewModel sync = shell.workspaceProperty().get().sync().orElseThrow();
+        sync.open();
+
+        sync.sync();
+        prompt().cancel().run();
+        assertThat(sync.failureProperty().get()).contains("asks for the password of user \"reader\"");
+
+        sync.sync();
+        prompt().answer().accept(new Password("not it"));
+        assertThat(prompt().reason()).contains("wrong user or password");
+        prompt().answer().accept(new Password(LiveIncidentDatabase.PASSWORD));
+
+        SyncReport report = sync.reportProperty().get();
+        assertThat(report.pushed()).isEqualTo(1);
+        assertThat(report.alreadyPresent()).as("the snapshot's own feedback, loaded from the same sample").isPositive();
+        assertThat(report.quarantined()).isZero();
+        assertThat(sync.failureProperty().get()).isEmpty();
+        try (IncidentSource live = new PostgresConnector(Map.of(), new SourceProfiles(dir))
+                .open(saved.settings(), new Password(LiveIncidentDatabase.PASSWORD)).source()) {
+            assertThat(live.feedback(incident.id(), Cancellation.none())).extracting(FeedbackEvent::id).contains(note.id());
+        }
     }
 
     @Test
@@ -226,7 +293,8 @@ class LiveDatabaseDesktopTest {
         ShellViewModel live = onFx(() -> new ShellViewModel(DuckDbSnapshots::open, status -> {
             throw new AssertionError("this test opens no sample");
         }, connector, state, tasks, new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.METRICS, MetricsOnly::new),
-                Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector)));
+                Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC())));
         try {
             onFx(() -> {
                 live.openDatabase(slow, failure -> {

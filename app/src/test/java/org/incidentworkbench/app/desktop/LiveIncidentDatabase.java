@@ -36,12 +36,14 @@ final class LiveIncidentDatabase implements AutoCloseable {
 
     private final Path data;
     private final Path hba;
+    private final Path snapshot;
     private final int port;
     private EmbeddedPostgres server;
 
-    private LiveIncidentDatabase(Path data, Path hba, EmbeddedPostgres server) {
+    private LiveIncidentDatabase(Path data, Path hba, Path snapshot, EmbeddedPostgres server) {
         this.data = data;
         this.hba = hba;
+        this.snapshot = snapshot;
         this.server = server;
         this.port = server.getPort();
     }
@@ -57,11 +59,23 @@ final class LiveIncidentDatabase implements AutoCloseable {
                 host all all ::1/128 scram-sha-256
                 """);
         Path data = dir.resolve("data");
-        LiveIncidentDatabase db = new LiveIncidentDatabase(data, hba, builder(data, hba).start());
         Path snapshot = dir.resolve("sample.duckdb");
         SampleGenerator.generate(SampleSpec.small(Scenario.defaultScenario(), SampleSpec.DEFAULT_SEED), snapshot);
+        LiveIncidentDatabase db = new LiveIncidentDatabase(data, hba, snapshot, builder(data, hba).start());
         db.load(snapshot);
         return db;
+    }
+
+    /** The sample snapshot the database was loaded from, as if exported from it. */
+    Path snapshot() {
+        return snapshot;
+    }
+
+    /** Lets the reader append feedback too, as a team lets its reviewers sync their notes. */
+    void allowFeedbackWrites() throws SQLException {
+        try (Connection pg = server.getDatabase("postgres", DATABASE).getConnection()) {
+            execute(pg, "GRANT INSERT ON feedback_events TO " + READER);
+        }
     }
 
     int port() {

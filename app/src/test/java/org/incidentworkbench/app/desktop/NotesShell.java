@@ -44,7 +44,8 @@ final class NotesShell implements AutoCloseable {
                     model.load();
                     notes.set(model);
                     return () -> null;
-                }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector));
+                }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
     }
 
     /** The Notes section of the workspace open now. */

@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import org.incidentworkbench.analysis.connections.ConnectionSettings;
 import org.incidentworkbench.analysis.connections.LoginRefusedException;
 import org.incidentworkbench.analysis.connections.Password;
@@ -66,23 +65,10 @@ public final class Logins {
                 onFailure.accept(refused);
             }));
         });
-        whenCancelled(task, () -> onFailure.accept(new ReadCancelledException()));
-    }
-
-    /** A cancelled task delivers neither result nor failure; the caller still needs to hear that it ended. */
-    private void whenCancelled(RunningTask task, Runnable action) {
-        if (!tasks.active().contains(task)) {
-            return;
-        }
-        tasks.active().addListener(new ListChangeListener<>() {
-            @Override
-            public void onChanged(Change<? extends RunningTask> change) {
-                if (!tasks.active().contains(task)) {
-                    tasks.active().removeListener(this);
-                    if (task.isCancelled()) {
-                        action.run();
-                    }
-                }
+        // A cancelled task delivers neither result nor failure; the caller still needs to hear that it ended.
+        task.whenEnded(() -> {
+            if (task.isCancelled()) {
+                onFailure.accept(new ReadCancelledException());
             }
         });
     }

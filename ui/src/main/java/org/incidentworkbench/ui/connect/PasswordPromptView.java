@@ -1,16 +1,14 @@
 package org.incidentworkbench.ui.connect;
 
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.incidentworkbench.analysis.connections.Password;
+import org.incidentworkbench.ui.prompt.PromptCards;
 
 /**
  * Asks for the password a server wants, over the page rather than in a window of its own: its
@@ -33,8 +31,6 @@ public final class PasswordPromptView extends StackPane {
     }
 
     private static VBox card(PasswordRequest request) {
-        Label heading = new Label("Password needed");
-        heading.getStyleClass().add("section-heading");
         Label who = new Label("The database asks for the password of " + request.login() + ".");
         who.setWrapText(true);
         Label reason = new Label(request.reason());
@@ -56,14 +52,8 @@ public final class PasswordPromptView extends StackPane {
         login.setId("password-submit");
         login.setDefaultButton(true);
         login.setOnAction(e -> request.answer().accept(new Password(field.getText())));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, gap, cancel, login);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox card = new VBox(10, heading, who, reason, field, kept, buttons);
-        card.getStyleClass().addAll("card", "prompt-card");
-        card.setMaxSize(440, Region.USE_PREF_SIZE);
         Platform.runLater(field::requestFocus);
-        return card;
+        return PromptCards.card(440, PromptCards.heading("Password needed"), who, reason, field, kept,
+                PromptCards.buttons(cancel, login));
     }
 }

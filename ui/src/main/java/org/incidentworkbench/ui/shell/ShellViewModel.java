@@ -29,8 +29,10 @@ import org.incidentworkbench.analysis.state.RecentWorkspace;
 import org.incidentworkbench.ui.connect.ConnectionFormViewModel;
 import org.incidentworkbench.ui.connect.Logins;
 import org.incidentworkbench.ui.connect.SavedConnections;
+import org.incidentworkbench.ui.export.ExportSnapshotViewModel;
 import org.incidentworkbench.ui.incidents.IncidentListViewModel;
 import org.incidentworkbench.ui.start.StartViewModel;
+import org.incidentworkbench.ui.sync.SyncFeedbackViewModel;
 import org.incidentworkbench.ui.tasks.TaskRunner;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -57,6 +59,7 @@ public final class ShellViewModel {
     private final Map<Section, SectionFactory> sections;
     private final Clock clock;
     private final FeedbackLogs feedbackLogs;
+    private final WorkspaceTools tools;
     private final StartViewModel start;
     private final Logins logins;
     private final SavedConnections savedConnections;
@@ -69,7 +72,7 @@ public final class ShellViewModel {
 
     public ShellViewModel(SnapshotOpener opener, SampleIncident sample, DatabaseConnector connector, AppStateStore state,
                           TaskRunner tasks, TimeZoneSetting timeZone, Map<Section, SectionFactory> sections, Clock clock,
-                          FeedbackLogs feedbackLogs) {
+                          FeedbackLogs feedbackLogs, WorkspaceTools tools) {
         this.opener = opener;
         this.sample = sample;
         this.connector = connector;
@@ -79,6 +82,7 @@ public final class ShellViewModel {
         this.sections = Map.copyOf(sections);
         this.clock = clock;
         this.feedbackLogs = feedbackLogs;
+        this.tools = tools;
         this.start = new StartViewModel(state, tasks);
         this.logins = new Logins(tasks);
         this.savedConnections = new SavedConnections(state, tasks);
@@ -248,7 +252,13 @@ public final class ShellViewModel {
     public void openIncident(Incident incident) {
         closeWorkspace();
         OpenedSource opened = source.get();
-        workspace.set(new WorkspaceViewModel(incident, opened.source(), opened.feedback(), tasks, timeZone, sections));
+        ExportSnapshotViewModel export = new ExportSnapshotViewModel(opened.source(), incident, opened.file(),
+                tools.exports(), tools.exportDefaults(), tasks);
+        SyncFeedbackViewModel sync = opened.isSnapshot()
+                ? new SyncFeedbackViewModel(opened.file(), tools.feedbackSync(), logins, savedConnections.list(), tasks)
+                : null;
+        workspace.set(new WorkspaceViewModel(incident, opened.source(), opened.feedback(), tasks, timeZone, sections,
+                export, sync));
         page.set(Page.WORKSPACE);
         opened.recentWorkspace(incident, clock.instant()).ifPresent(recent ->
                 tasks.submit("Remembering the workspace", (cancel, progress) -> {

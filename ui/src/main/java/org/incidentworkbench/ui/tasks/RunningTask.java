@@ -1,5 +1,7 @@
 package org.incidentworkbench.ui.tasks;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +18,8 @@ public final class RunningTask {
     private final Cancellation cancellation;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final List<Runnable> endActions = new ArrayList<>();
+    private boolean ended;
 
     RunningTask(String title, Cancellation cancellation) {
         this.title = title;
@@ -44,8 +48,26 @@ public final class RunningTask {
         return cancellation.isCancelled();
     }
 
+    /**
+     * Runs {@code action} once the task has ended, delivered or not (at once if it has): how the
+     * owner of a cancelled task, which delivers nothing, learns that its work has really stopped.
+     */
+    public void whenEnded(Runnable action) {
+        if (ended) {
+            action.run();
+        } else {
+            endActions.add(action);
+        }
+    }
+
     Cancellation cancellation() {
         return cancellation;
+    }
+
+    void end() {
+        ended = true;
+        endActions.forEach(Runnable::run);
+        endActions.clear();
     }
 
     void update(double fraction, String text) {

@@ -44,17 +44,26 @@ abstract class TaskLifecycle implements TaskRunner {
             Outcome<T> outcome = runWork(work, task);
             onUiThread(() -> {
                 active.remove(task);
-                if (task.isCancelled()) {
-                    return;
-                }
-                if (outcome.failure() == null) {
-                    onSuccess.accept(outcome.value());
-                } else if (!(outcome.failure() instanceof ReadCancelledException)) {
-                    onFailure.accept(outcome.failure());
+                try {
+                    deliver(task, outcome, onSuccess, onFailure);
+                } finally {
+                    task.end();
                 }
             });
         });
         return task;
+    }
+
+    private static <T> void deliver(RunningTask task, Outcome<T> outcome, Consumer<? super T> onSuccess,
+                                    Consumer<? super Throwable> onFailure) {
+        if (task.isCancelled()) {
+            return;
+        }
+        if (outcome.failure() == null) {
+            onSuccess.accept(outcome.value());
+        } else if (!(outcome.failure() instanceof ReadCancelledException)) {
+            onFailure.accept(outcome.failure());
+        }
     }
 
     private <T> Outcome<T> runWork(Work<T> work, RunningTask task) {

@@ -37,6 +37,7 @@ import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.Screenshots;
+import org.incidentworkbench.ui.testing.StorageTools;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -68,7 +69,7 @@ class ConnectViewTest extends ApplicationTest {
         shell = new ShellViewModel(DuckDbSnapshots::open, status -> UiSample.file(), database, state, tasks,
                 new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.OVERVIEW, OverviewSection::new,
                         Section.METRICS, MetricsSection::new, Section.LOGS, LogsSection::new), Clock.systemUTC(),
-                new MemoryFeedback());
+                new MemoryFeedback(), StorageTools.exportOnly());
         shell.restorePreferences();
         window = new MainWindow(shell, problems);
         window.showIn(stage, () -> { });

@@ -20,6 +20,7 @@ import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
+import org.incidentworkbench.ui.testing.StorageTools;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
 import org.junit.jupiter.api.AfterEach;
@@ -233,7 +234,8 @@ class ConnectionFormViewModelTest {
         }, status -> {
             throw new AssertionError("no sample is opened here");
         }, database, state, tasks, new TimeZoneSetting(ZoneOffset.UTC),
-                Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC(), new MemoryFeedback());
+                Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC(), new MemoryFeedback(),
+                StorageTools.exportOnly());
     }
 
     private PasswordRequest prompt() {

@@ -25,6 +25,7 @@ import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
+import org.incidentworkbench.ui.testing.StorageTools;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -47,7 +48,8 @@ class AlteredSnapshotTest {
     private final AppStateStore state = FreshStateStore.open();
     private final ShellViewModel shell = new ShellViewModel(new CheckedSnapshotOpener(), status -> UiSample.file(),
             new FakeDatabase(), state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
-            Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC(), new MemoryFeedback());
+            Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.systemUTC(), new MemoryFeedback(),
+            StorageTools.exportOnly());
 
     /** A small export of the sample's first incident: its service alone, a minute of margin. */
     @BeforeAll

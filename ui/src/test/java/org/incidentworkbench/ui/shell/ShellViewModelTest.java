@@ -26,6 +26,7 @@ import org.incidentworkbench.ui.testing.FakeDatabase;
 import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
+import org.incidentworkbench.ui.testing.StorageTools;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -57,7 +58,7 @@ class ShellViewModelTest {
             },
             new FakeDatabase(), state, new SameThreadTaskRunner(problems), zone,
             Map.of(Section.OVERVIEW, c -> new RecordingSection(null)), Clock.fixed(NOW, ZoneOffset.UTC),
-            new MemoryFeedback());
+            new MemoryFeedback(), StorageTools.exportOnly());
 
     @AfterEach
     void closeSources() {

@@ -29,6 +29,7 @@ import org.incidentworkbench.ui.testing.FreshStateStore;
 import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.RecordingSection;
 import org.incidentworkbench.ui.testing.Screenshots;
+import org.incidentworkbench.ui.testing.StorageTools;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -70,7 +71,7 @@ class WorkbenchWindowTest extends ApplicationTest {
         shell = new ShellViewModel(DuckDbSnapshots::open, this::prepareSample, new FakeDatabase(), state, tasks,
                 new TimeZoneSetting(ZoneId.of("Europe/Berlin")),
                 Map.of(Section.OVERVIEW, OverviewSection::new, Section.METRICS, c -> metrics), Clock.systemUTC(),
-                new MemoryFeedback());
+                new MemoryFeedback(), StorageTools.exportOnly());
         shell.restorePreferences();
         window = new MainWindow(shell, problems);
         this.stage = stage;

@@ -30,6 +30,7 @@ import org.incidentworkbench.analysis.templates.SpikeBucket;
 import org.incidentworkbench.analysis.templates.TemplateActivity;
 import org.incidentworkbench.analysis.templates.TemplateChange;
 import org.incidentworkbench.analysis.templates.TemplateKey;
+import org.incidentworkbench.ui.export.ExportSnapshotViewModel;
 import org.incidentworkbench.ui.logs.LogsSection;
 import org.incidentworkbench.ui.overview.OverviewSection;
 import org.incidentworkbench.ui.problems.Problems;
@@ -38,6 +39,7 @@ import org.incidentworkbench.ui.templates.TemplateReports.Status;
 import org.incidentworkbench.ui.testing.MemoryFeedback;
 import org.incidentworkbench.ui.testing.QuietHour;
 import org.incidentworkbench.ui.testing.Screenshots;
+import org.incidentworkbench.ui.testing.StorageTools;
 import org.incidentworkbench.ui.testing.UiSample;
 import org.incidentworkbench.ui.time.TimeZoneSetting;
 import org.incidentworkbench.ui.workspace.Section;
@@ -92,7 +94,9 @@ class TemplatesSectionViewTest extends ApplicationTest {
     private TemplatesViewModel open(IncidentSource source, Incident incident) {
         interact(() -> {
             workspace = new WorkspaceViewModel(incident, source, MemoryFeedback.source(), tasks, zone,
-                    Map.of(Section.LOGS, LogsSection::new, Section.TEMPLATES, TemplatesSection::new));
+                    Map.of(Section.LOGS, LogsSection::new, Section.TEMPLATES, TemplatesSection::new),
+                    new ExportSnapshotViewModel(source, incident, null, StorageTools.exports(), StorageTools.DEFAULTS,
+                            tasks), null);
             workspace.sections().show(Section.TEMPLATES);
             root.getChildren().setAll(new WorkspaceView(workspace, () -> { }));
         });
@@ -203,10 +207,12 @@ class TemplatesSectionViewTest extends ApplicationTest {
         opened.add(source);
         sample = new WatchedSource(source);
         interact(() -> {
-            workspace = new WorkspaceViewModel(source.incidents(Cancellation.none()).getFirst(), sample.source,
-                    MemoryFeedback.source(), tasks, zone,
+            Incident incident = source.incidents(Cancellation.none()).getFirst();
+            workspace = new WorkspaceViewModel(incident, sample.source, MemoryFeedback.source(), tasks, zone,
                     Map.of(Section.OVERVIEW, OverviewSection::new, Section.LOGS, LogsSection::new,
-                            Section.TEMPLATES, TemplatesSection::new));
+                            Section.TEMPLATES, TemplatesSection::new),
+                    new ExportSnapshotViewModel(sample.source, incident, null, StorageTools.exports(), StorageTools.DEFAULTS,
+                            tasks), null);
             workspace.sections().show(Section.OVERVIEW);
             root.getChildren().setAll(new WorkspaceView(workspace, () -> { }));
         });

@@ -44,6 +44,7 @@ import org.incidentworkbench.storage.json.Json;
 import org.incidentworkbench.storage.schema.Column;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 import org.incidentworkbench.storage.schema.Relation;
+import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
  * Writes a snapshot file through DuckDB's Appender (never row-by-row INSERTs). Rows may come in
@@ -56,11 +57,6 @@ import org.incidentworkbench.storage.schema.Relation;
  */
 public final class SnapshotWriter implements AutoCloseable {
 
-    /** Signal tables, their staging copies and the order they are written in. */
-    private static final Map<String, String> SIGNAL_ORDER = Map.of(
-            "metric_points", "service, metric, ts",
-            "log_records", "service, severity, ts, log_id",
-            "spans", "service, start_time, trace_id, span_id");
 
     private final Path target;
     private final Path partial;
@@ -68,12 +64,15 @@ public final class SnapshotWriter implements AutoCloseable {
     private final DuckDBConnection connection;
     private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
     /** Mines templates beside the copy while log records come oldest first; see {@link #finish}. */
+    /** Per signal table, whether its rows came in the stored order, so finish can skip sorting them. */
+    private final Map<String, ArrivalOrder> arrival = new LinkedHashMap<>();
     private final StreamedTemplates streamed = new StreamedTemplates();
     private boolean finished;
     /** Whether the file is in place under the target name, so closing must leave it. */
     private boolean moved;
 
     private SnapshotWriter(Path target, Path partial, String origin, DuckDBConnection connection) {
+        SignalLayout.signals().forEach(signal -> arrival.put(signal.tableName(), new ArrivalOrder(signal)));
         this.target = target;
         this.partial = partial;
         this.origin = origin;
@@ -96,8 +95,9 @@ public final class SnapshotWriter implements AutoCloseable {
                 for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
                     st.execute(sql);
                 }
-                for (String table : SIGNAL_ORDER.keySet()) {
-                    st.execute("CREATE TEMP TABLE " + staging(table) + " AS SELECT * FROM main." + table + " LIMIT 0");
+                for (Relation signal : SignalLayout.signals()) {
+                    st.execute("CREATE TEMP TABLE " + staging(signal.tableName()) + " AS SELECT * FROM main."
+                            + signal.tableName() + " LIMIT 0");
                 }
             }
             return new SnapshotWriter(target, partial, origin, c);
@@ -125,7 +125,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private DuckDBAppender appender(String table) throws SQLException {
         DuckDBAppender a = appenders.get(table);
         if (a == null) {
-            a = SIGNAL_ORDER.containsKey(table)
+            a = arrival.containsKey(table)
                     ? connection.createAppender("temp", "main", staging(table))
                     : connection.createAppender("main", table);
             appenders.put(table, a);
@@ -233,6 +233,7 @@ public final class SnapshotWriter implements AutoCloseable {
 
     /** The allocation-free form for generators that write millions of points. */
     public void addMetricPoint(long tsMicros, String service, String metric, double value, String labelsJson) {
+        arrival.get("metric_points").unknown();
         write("metric_points", a -> a.appendEpochMicros(tsMicros).append(service).append(metric).append(value)
                 .append(labelsJson));
     }
@@ -242,6 +243,7 @@ public final class SnapshotWriter implements AutoCloseable {
      * already canonical. No record is built, so a row costs one append per value.
      */
     public void addSignalRow(Relation signal, Object[] row) {
+        arrival.get(signal.tableName()).see(row);
         List<Column> columns = signal.columns();
         write(signal.tableName(), a -> {
             for (int i = 0; i < columns.size(); i++) {
@@ -266,6 +268,7 @@ public final class SnapshotWriter implements AutoCloseable {
     }
 
     public void addLogRecord(LogRecord r) {
+        arrival.get("log_records").unknown();
         streamed.add(r.id(), Micros.of(r.ts()), r.service(), r.severity().name(), r.body());
         write("log_records", a -> a.append(r.id()).appendEpochMicros(Micros.of(r.ts())).append(r.service())
                 .append(r.severity().name()).append(r.body()).append(r.traceId()).append(r.spanId())
@@ -273,6 +276,7 @@ public final class SnapshotWriter implements AutoCloseable {
     }
 
     public void addSpan(Span s) {
+        arrival.get("spans").unknown();
         write("spans", a -> a.append(s.traceId()).append(s.spanId()).append(s.parentSpanId()).append(s.service())
                 .append(s.name()).append(s.kind()).appendEpochMicros(Micros.of(s.start()))
                 .appendEpochMicros(Micros.of(s.end())).append(s.status()).append(Json.fromMap(s.attributes())));
@@ -368,10 +372,12 @@ public final class SnapshotWriter implements AutoCloseable {
             }
             appenders.clear();
             try (Statement st = connection.createStatement()) {
-                for (Map.Entry<String, String> e : SIGNAL_ORDER.entrySet()) {
-                    st.execute("INSERT INTO main." + e.getKey() + " SELECT * FROM temp." + staging(e.getKey())
-                            + " ORDER BY " + e.getValue());
-                    st.execute("DROP TABLE temp." + staging(e.getKey()));
+                for (Relation signal : SignalLayout.signals()) {
+                    String table = signal.tableName();
+                    // Rows that came in the stored order keep it: DuckDB preserves insertion order.
+                    st.execute("INSERT INTO main." + table + " SELECT * FROM temp." + staging(table)
+                            + (arrival.get(table).sorted() ? "" : " ORDER BY " + String.join(", ", SignalLayout.orderOf(signal))));
+                    st.execute("DROP TABLE temp." + staging(table));
                 }
                 List<LogTemplate> templates = streamed.templates().orElse(null);
                 SnapshotTemplates.write(connection, templates != null ? templates : SnapshotTemplates.mine(connection));

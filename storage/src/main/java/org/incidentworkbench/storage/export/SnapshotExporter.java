@@ -37,6 +37,7 @@ import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 import org.incidentworkbench.storage.schema.Column;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 import org.incidentworkbench.storage.schema.Relation;
+import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
  * Copies one incident and what is needed to review it from any {@link IncidentSource} into a new
@@ -49,7 +50,6 @@ public final class SnapshotExporter {
 
     /** Signal rows between two progress reports. */
     static final int PROGRESS_EVERY = 10_000;
-    private static final List<Relation> SIGNALS = List.of(Relation.METRIC_POINTS, Relation.LOG_RECORDS, Relation.SPANS);
     private static final int METRIC_COLUMN = columnOf(Relation.METRIC_POINTS, "metric");
     /** The steps progress is measured in: incident records, topology, changes, metric points, log records, spans, knowledge. */
     private static final int STEPS = 7;
@@ -191,26 +191,23 @@ public final class SnapshotExporter {
             done();
         }
 
-        /** Each signal table with one streaming read per window, rows appended as they arrive. */
+        /** Each signal table with one streaming read over both windows, rows appended as they arrive. */
         void signals(SnapshotWriter w) {
-            for (Relation signal : SIGNALS) {
+            for (Relation signal : SignalLayout.signals()) {
                 String table = signal.tableName();
-                for (TimeRange range : scope.ranges()) {
-                    long before = rows.getOrDefault(table, 0L);
-                    long[] copied = {0};
-                    RowPipe.copy((handler, c) -> source.exportSignal(signal, scope.services(), range, handler, c),
-                            SignalRow.reader(signal)::read, row -> {
-                                w.addSignalRow(signal, row);
-                                if (signal == Relation.METRIC_POINTS) {
-                                    metrics.add((String) row[METRIC_COLUMN]);
-                                }
-                                if (++copied[0] % PROGRESS_EVERY == 0) {
-                                    progress.progress(table, before + copied[0], (double) step / STEPS);
-                                }
-                            }, cancel);
-                    rows.put(table, before + copied[0]);
-                }
-                progress.progress(table, rows.getOrDefault(table, 0L), (double) step / STEPS);
+                long[] copied = {0};
+                RowPipe.copy((handler, c) -> source.exportSignal(signal, scope.services(), scope.ranges(), handler, c),
+                        SignalRow.reader(signal)::read, row -> {
+                            w.addSignalRow(signal, row);
+                            if (signal == Relation.METRIC_POINTS) {
+                                metrics.add((String) row[METRIC_COLUMN]);
+                            }
+                            if (++copied[0] % PROGRESS_EVERY == 0) {
+                                progress.progress(table, copied[0], (double) step / STEPS);
+                            }
+                        }, cancel);
+                rows.put(table, copied[0]);
+                progress.progress(table, copied[0], (double) step / STEPS);
                 done();
             }
             copy("metric_descriptors", source.metricDescriptors(cancel).stream().filter(d -> metrics.contains(d.name())).toList(),

@@ -45,14 +45,17 @@ final class LogReads {
     }
 
     /**
-     * For an export: every record of {@code services} in {@code range}, in {@link CanonicalColumns}
-     * layout, oldest first, so the snapshot writer can mine templates as the records stream by.
+     * For an export: every record of {@code services} in any of {@code ranges}, in snapshot layout
+     * and order (each service's and severity's oldest first, so the writer can mine templates as the
+     * records stream by).
      */
-    void exportRecords(Set<String> services, TimeRange range, CancellableQuery.RowHandler handler, Cancellation cancel) {
+    void exportRecords(Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
+                       Cancellation cancel) {
         Sql sql = Sql.of("SELECT " + CanonicalColumns.of(LOG_RECORDS, d, "l") + " FROM ")
-                .relation(rel, LOG_RECORDS, range, "l").add(" WHERE ").in("l.service", new TreeSet<>(services))
-                .add(" AND ").range("l.ts", range, d).add(" ORDER BY l.ts, l.log_id");
-        db.each("the log records", sql, handler, cancel);
+                .relation(rel, LOG_RECORDS, CanonicalColumns.covering(ranges), "l").add(" WHERE ")
+                .in("l.service", new TreeSet<>(services)).add(" AND ");
+        CanonicalColumns.inAnyRange(sql, "l.ts", ranges, d);
+        db.each("the log records", CanonicalColumns.orderByLayout(sql, LOG_RECORDS, d, "l"), handler, cancel);
     }
 
     LogPage page(LogQuery q, LogCursor after, int limit, Cancellation cancel) {

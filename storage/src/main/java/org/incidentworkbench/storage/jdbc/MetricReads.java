@@ -132,12 +132,14 @@ final class MetricReads {
         return new Histogram(lo, hi, total, bins);
     }
 
-    /** For an export: every point of {@code services} in {@code range}, in {@link CanonicalColumns} layout. */
-    void exportPoints(Set<String> services, TimeRange range, CancellableQuery.RowHandler handler, Cancellation cancel) {
+    /** For an export: every point of {@code services} in any of {@code ranges}, in snapshot layout and order. */
+    void exportPoints(Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
+                      Cancellation cancel) {
         Sql sql = Sql.of("SELECT " + CanonicalColumns.of(METRIC_POINTS, d, "p") + " FROM ")
-                .relation(rel, METRIC_POINTS, range, "p").add(" WHERE ").in("p.service", new TreeSet<>(services))
-                .add(" AND ").range("p.ts", range, d);
-        db.each("the metric points", sql, handler, cancel);
+                .relation(rel, METRIC_POINTS, CanonicalColumns.covering(ranges), "p").add(" WHERE ")
+                .in("p.service", new TreeSet<>(services)).add(" AND ");
+        CanonicalColumns.inAnyRange(sql, "p.ts", ranges, d);
+        db.each("the metric points", CanonicalColumns.orderByLayout(sql, METRIC_POINTS, d, "p"), handler, cancel);
     }
 
     private record BucketRow(long start, double value, long count) {

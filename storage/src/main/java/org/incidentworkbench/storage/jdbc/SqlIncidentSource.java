@@ -144,15 +144,16 @@ public abstract class SqlIncidentSource implements IncidentSource {
     /**
      * For an export, which copies whole tables and so bypasses the records the reads above build:
      * streams the rows of {@code signal} (metric points, log records, or spans of whole traces
-     * rooted in the range) of {@code services} in {@code range}, each row's columns in the canonical
-     * table's order with times as epoch microseconds.
+     * rooted in a range) of {@code services} in any of {@code ranges}, in one read, each row's
+     * columns in the canonical table's order with times as epoch microseconds, the rows in the
+     * snapshot's order ({@code SignalLayout}).
      */
-    public void exportSignal(Relation signal, Set<String> services, TimeRange range, CancellableQuery.RowHandler handler,
-                             Cancellation cancel) {
+    public void exportSignal(Relation signal, Set<String> services, List<TimeRange> ranges,
+                             CancellableQuery.RowHandler handler, Cancellation cancel) {
         switch (signal) {
-            case METRIC_POINTS -> metrics.exportPoints(services, range, handler, cancel);
-            case LOG_RECORDS -> logs.exportRecords(services, range, handler, cancel);
-            case SPANS -> traces.exportSpans(services, range, handler, cancel);
+            case METRIC_POINTS -> metrics.exportPoints(services, ranges, handler, cancel);
+            case LOG_RECORDS -> logs.exportRecords(services, ranges, handler, cancel);
+            case SPANS -> traces.exportSpans(services, ranges, handler, cancel);
             default -> throw new IllegalArgumentException("not a signal relation: " + signal);
         }
     }

@@ -37,7 +37,7 @@ final class TraceReads {
      * duration runs from its earliest span start to its latest span end.
      */
     List<TraceSummary> summaries(TraceQuery q, Cancellation cancel) {
-        Sql sql = rootedIn(summary(q).add(" SELECT * FROM summary WHERE "), q);
+        Sql sql = rootedIn(summary(Sql.of(""), q).add(" SELECT * FROM summary WHERE "), q);
         if (q.errorsOnly()) {
             sql.add(" AND error_count > 0");
         }
@@ -48,17 +48,22 @@ final class TraceReads {
     }
 
     /**
-     * For an export: every span of the traces whose root starts in {@code range} and that touch one
-     * of {@code services} (whole traces, also spans past the range), in {@link CanonicalColumns} layout.
+     * For an export: every span of the traces whose root starts in one of {@code ranges} and that
+     * touch one of {@code services} (whole traces, also spans past the range), in snapshot layout
+     * and order.
      */
-    void exportSpans(Set<String> services, TimeRange range, CancellableQuery.RowHandler handler, Cancellation cancel) {
+    void exportSpans(Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
+                     Cancellation cancel) {
         if (services.isEmpty()) {
             throw new IllegalArgumentException("an export keeps at least one service");
         }
-        TraceQuery q = new TraceQuery(range, services, false, Duration.ZERO, Integer.MAX_VALUE);
-        Sql sql = summary(q).add(" SELECT " + CanonicalColumns.of(SPANS, d, "s") + " FROM ").relation(rel, SPANS, "s")
-                .add(" WHERE s.trace_id IN (SELECT trace_id FROM summary WHERE ");
-        db.each("the spans", rootedIn(sql, q).add(")"), handler, cancel);
+        Sql sql = Sql.of("SELECT " + CanonicalColumns.of(SPANS, d, "s") + " FROM ").relation(rel, SPANS, "s")
+                .add(" WHERE s.trace_id IN (");
+        for (int i = 0; i < ranges.size(); i++) {
+            TraceQuery q = new TraceQuery(ranges.get(i), services, false, Duration.ZERO, Integer.MAX_VALUE);
+            rootedIn(summary(sql.add(i == 0 ? "(" : " UNION ("), q).add(" SELECT trace_id FROM summary WHERE "), q).add(")");
+        }
+        db.each("the spans", CanonicalColumns.orderByLayout(sql.add(")"), SPANS, d, "s"), handler, cancel);
     }
 
     /**
@@ -67,8 +72,8 @@ final class TraceReads {
      * a span starting in the range can have their root there; the aggregation then looks at all
      * their spans, including those that end after the range.
      */
-    private Sql summary(TraceQuery q) {
-        Sql sql = Sql.of("WITH candidates AS (SELECT DISTINCT trace_id FROM ").relation(rel, SPANS, q.range(), "spans")
+    private Sql summary(Sql sql, TraceQuery q) {
+        sql.add("WITH candidates AS (SELECT DISTINCT trace_id FROM ").relation(rel, SPANS, q.range(), "spans")
                 .add(" WHERE ").range("start_time", q.range(), d)
                 .add("), summary AS (SELECT s.trace_id,"
                         + " " + d.firstBy("s.service", rootFirst) + " AS root_service,"

@@ -19,6 +19,7 @@ import org.incidentworkbench.analysis.metrics.MetricPoint;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
+import org.incidentworkbench.storage.schema.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,34 @@ class SnapshotWriterTest {
                 assertThat(rs.getInt(1)).isEqualTo(EvidenceSchema.CURRENT_VERSION);
                 assertThat(rs.getString(2)).startsWith("Incident Workbench ");
                 assertThat(rs.getString(3)).isEqualTo("unit test");
+            }
+        }
+    }
+
+    @Test
+    void exportedSignalRowsEndInTheStoredOrderWhetherTheyCameInItOrNot() throws Exception {
+        long us = Micros.of(Instant.parse("2026-11-20T10:00:00Z"));
+        // Code point order, as DuckDB sorts text: U+FFFD before U+1F600, though UTF-16 puts the surrogate pair first.
+        List<Object[]> stored = List.of(
+                new Object[] {us, "api", "rps", 1.0, "{}"},
+                new Object[] {us + 1, "api", "rps", 2.0, "{}"},
+                new Object[] {us, "web\uFFFD", "cpu", 3.0, "{}"},
+                new Object[] {us, "web\uD83D\uDE00", "cpu", 4.0, "{}"});
+        List<Object[]> shuffled = List.of(stored.get(3), stored.get(1), stored.get(0), stored.get(2));
+
+        for (List<Object[]> arrival : List.of(stored, shuffled)) {
+            Path file = dir.resolve(arrival == stored ? "in-order.duckdb" : "shuffled.duckdb");
+            try (SnapshotWriter w = SnapshotWriter.create(file, "unit test")) {
+                arrival.forEach(row -> w.addSignalRow(Relation.METRIC_POINTS, row));
+                w.finish(Instant.EPOCH);
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+                 ResultSet rs = c.createStatement().executeQuery("SELECT value FROM metric_points")) {
+                List<Double> values = new ArrayList<>();
+                while (rs.next()) {
+                    values.add(rs.getDouble(1));
+                }
+                assertThat(values).as(file.getFileName().toString()).containsExactly(1.0, 2.0, 3.0, 4.0);
             }
         }
     }

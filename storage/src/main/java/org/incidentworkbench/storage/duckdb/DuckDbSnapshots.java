@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.function.BiFunction;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 
@@ -65,6 +66,8 @@ public final class DuckDbSnapshots {
         p.setProperty("autoload_known_extensions", "false");
         p.setProperty("autoinstall_known_extensions", "false");
         p.setProperty("lock_configuration", "true");
+        // DuckDB's JDBC driver materialises a whole result unless told to stream; every read here streams.
+        p.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
         try {
             return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
         } catch (SQLException e) {

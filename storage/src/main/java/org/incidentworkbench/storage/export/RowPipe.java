@@ -15,10 +15,11 @@ import org.incidentworkbench.storage.jdbc.CancellableQuery;
  * Runs a streamed read on its own thread and hands its rows, in batches, to a consumer on the
  * calling thread. A read pulls rows from its engine a batch at a time and the engine waits while
  * the caller works through one; with the pipe, the engine produces the next rows while the writer
- * appends the last, so the two overlap. At most {@value #IN_FLIGHT} batches of {@value #BATCH}
+ * appends the last, and several pipes started together keep the engine busy with the next
+ * table's query (which may sort before its first row) while the caller drains the first. At most {@value #IN_FLIGHT} batches of {@value #BATCH}
  * rows wait, so memory stays constant.
  */
-final class RowPipe {
+final class RowPipe implements AutoCloseable {
 
     static final int BATCH = 1024;
     static final int IN_FLIGHT = 4;
@@ -37,14 +38,18 @@ final class RowPipe {
         Object[] of(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
-    private RowPipe() {
-    }
+    private final Cancellation stop = Cancellation.create();
+    private final Cancellation cancel;
+    private final Cancellation.Registration forward;
+    private final BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(IN_FLIGHT);
+    private final Thread reader;
+    private volatile RuntimeException failure;
+    private boolean joined;
 
-    static void copy(Read read, RowValues values, Consumer<Object[]> consumer, Cancellation cancel) {
-        Cancellation stop = Cancellation.create();
-        BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(IN_FLIGHT);
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread reader = Thread.ofPlatform().name("export-read").daemon().start(() -> {
+    private RowPipe(Read read, RowValues values, Cancellation cancel) {
+        this.cancel = cancel;
+        forward = cancel.onCancel(stop::cancel);
+        reader = Thread.ofPlatform().name("export-read").daemon().start(() -> {
             List<Object[]> batch = new ArrayList<>(BATCH);
             try {
                 read.run(rs -> {
@@ -56,25 +61,49 @@ final class RowPipe {
                 }, stop);
                 put(queue, List.copyOf(batch), stop);
             } catch (RuntimeException e) {
-                failure[0] = e;
+                failure = e;
             } finally {
                 queue.offer(END); // when the queue is full the consumer sees the reader end instead
             }
         });
-        try (Cancellation.Registration forward = cancel.onCancel(stop::cancel)) {
+    }
+
+    /**
+     * Starts {@code read} on its own thread at once, so the source works on it (plans, sorts,
+     * produces its first rows) while the caller does other work; {@link #drainTo} then takes the
+     * rows. Close it in any case: closing an undrained pipe stops the read.
+     */
+    static RowPipe start(Read read, RowValues values, Cancellation cancel) {
+        return new RowPipe(read, values, cancel);
+    }
+
+    /** Hands every row to {@code consumer}, in order, on the calling thread; rethrows the read's failure. */
+    void drainTo(Consumer<Object[]> consumer) {
+        try {
             for (List<Object[]> batch = next(queue, reader); batch != END; batch = next(queue, reader)) {
                 batch.forEach(consumer);
             }
-        } catch (RuntimeException e) {
-            stop.cancel();
-            throw e;
         } finally {
-            join(reader, stop);
+            close();
         }
-        if (failure[0] != null) {
-            throw failure[0];
+        if (failure != null) {
+            throw failure;
         }
         cancel.throwIfCancelled();
+    }
+
+    /** Stops the read unless it has delivered its last row, and waits for its thread to end. */
+    @Override
+    public void close() {
+        if (joined) {
+            return;
+        }
+        joined = true;
+        if (!queue.contains(END) && reader.isAlive()) {
+            stop.cancel();
+        }
+        forward.close();
+        join(reader, stop);
     }
 
     private static void put(BlockingQueue<List<Object[]>> queue, List<Object[]> batch, Cancellation stop) {
@@ -107,6 +136,7 @@ final class RowPipe {
     }
 
     private static void join(Thread reader, Cancellation stop) {
+        // A cancelled read ends within one poll of its queue (put) or on the engine's cancel.
         try {
             reader.join();
         } catch (InterruptedException e) {

@@ -70,16 +70,20 @@ public final class SnapshotExporter {
         SourceInfo from = source.info();
         Run run = new Run(streaming(source), scope, progress, cancel);
         SnapshotManifest[] sealed = new SnapshotManifest[1];
+        // The signal reads start first: the source plans, scans and sorts them while the small reads run.
+        Map<Relation, RowPipe> signals = run.startSignals();
         try (SnapshotWriter w = SnapshotWriter.create(target, from.kind() + " " + from.location())) {
             run.incident(w, incident);
             run.topology(w, edges);
             run.changes(w);
-            run.signals(w);
+            run.signals(w, signals);
             run.knowledge(w);
             cancel.throwIfCancelled();
             w.finish(clock.instant(), c -> sealed[0] = seal(c, from, incident, scope, cancel));
         } catch (SourceException e) {
             throw ExportFailures.plain(target, e);
+        } finally {
+            signals.values().forEach(RowPipe::close);
         }
         try {
             return new ExportResult(target, sealed[0], Files.size(target), Duration.between(started, clock.instant()));
@@ -191,25 +195,34 @@ public final class SnapshotExporter {
             done();
         }
 
-        /** Each signal table with one streaming read over both windows, rows appended as they arrive. */
-        void signals(SnapshotWriter w) {
+        /** One streaming read per signal table over both windows, each on its own thread, started together. */
+        Map<Relation, RowPipe> startSignals() {
+            Map<Relation, RowPipe> pipes = new LinkedHashMap<>();
             for (Relation signal : SignalLayout.signals()) {
+                pipes.put(signal, RowPipe.start((handler, c) -> source.exportSignal(signal, scope.services(),
+                        scope.ranges(), handler, c), SignalRow.reader(signal)::read, cancel));
+            }
+            return pipes;
+        }
+
+        /** Appends each signal table's rows as its read delivers them. */
+        void signals(SnapshotWriter w, Map<Relation, RowPipe> pipes) {
+            pipes.forEach((signal, pipe) -> {
                 String table = signal.tableName();
                 long[] copied = {0};
-                RowPipe.copy((handler, c) -> source.exportSignal(signal, scope.services(), scope.ranges(), handler, c),
-                        SignalRow.reader(signal)::read, row -> {
-                            w.addSignalRow(signal, row);
-                            if (signal == Relation.METRIC_POINTS) {
-                                metrics.add((String) row[METRIC_COLUMN]);
-                            }
-                            if (++copied[0] % PROGRESS_EVERY == 0) {
-                                progress.progress(table, copied[0], (double) step / STEPS);
-                            }
-                        }, cancel);
+                pipe.drainTo(row -> {
+                    w.addSignalRow(signal, row);
+                    if (signal == Relation.METRIC_POINTS) {
+                        metrics.add((String) row[METRIC_COLUMN]);
+                    }
+                    if (++copied[0] % PROGRESS_EVERY == 0) {
+                        progress.progress(table, copied[0], (double) step / STEPS);
+                    }
+                });
                 rows.put(table, copied[0]);
                 progress.progress(table, copied[0], (double) step / STEPS);
                 done();
-            }
+            });
             copy("metric_descriptors", source.metricDescriptors(cancel).stream().filter(d -> metrics.contains(d.name())).toList(),
                     w::addMetricDescriptor);
         }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.changes.DeploymentCommitRange;
@@ -51,8 +55,8 @@ public final class SnapshotExporter {
     /** Signal rows between two progress reports. */
     static final int PROGRESS_EVERY = 10_000;
     private static final int METRIC_COLUMN = columnOf(Relation.METRIC_POINTS, "metric");
-    /** The steps progress is measured in: incident records, topology, changes, metric points, log records, spans, knowledge. */
-    private static final int STEPS = 7;
+    /** The steps progress is measured in: metric points, log records, spans, the small tables, knowledge. */
+    private static final int STEPS = 5;
 
     private final Clock clock;
 
@@ -70,13 +74,14 @@ public final class SnapshotExporter {
         SourceInfo from = source.info();
         Run run = new Run(streaming(source), scope, progress, cancel);
         SnapshotManifest[] sealed = new SnapshotManifest[1];
-        // The signal reads start first: the source plans, scans and sorts them while the small reads run.
+        // The signal reads start first, each on its own thread; the small tables are read on another
+        // meanwhile, and written once the signals are in (the writer takes one thread at a time).
         Map<Relation, RowPipe> signals = run.startSignals();
+        CompletableFuture<List<Pending<?>>> small = CompletableFuture.supplyAsync(() -> run.smallTables(incident, edges),
+                runnable -> Thread.ofPlatform().name("export-small-tables").daemon().start(runnable));
         try (SnapshotWriter w = SnapshotWriter.create(target, from.kind() + " " + from.location())) {
-            run.incident(w, incident);
-            run.topology(w, edges);
-            run.changes(w);
             run.signals(w, signals);
+            run.write(w, joined(small));
             run.knowledge(w);
             cancel.throwIfCancelled();
             w.finish(clock.instant(), c -> sealed[0] = seal(c, from, incident, scope, cancel));
@@ -89,6 +94,22 @@ public final class SnapshotExporter {
             return new ExportResult(target, sealed[0], Files.size(target), Duration.between(started, clock.instant()));
         } catch (IOException e) {
             throw new SourceException("Cannot read the size of " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Rows of one small table read ahead, written when the writer is free. */
+    private record Pending<T>(String table, List<T> rows, BiConsumer<SnapshotWriter, T> add) {
+
+        void write(SnapshotWriter w) {
+            rows.forEach(r -> add.accept(w, r));
         }
     }
 
@@ -129,8 +150,6 @@ public final class SnapshotExporter {
         private final ExportProgress progress;
         private final Cancellation cancel;
         private final Map<String, Long> rows = new LinkedHashMap<>();
-        /** The ids of the services kept, which changes refer to. */
-        private final Set<UUID> serviceIds = new LinkedHashSet<>();
         /** The metrics the points copied belong to, whose descriptors are copied after them. */
         private final Set<String> metrics = new LinkedHashSet<>();
         private int step;
@@ -153,46 +172,56 @@ public final class SnapshotExporter {
             step++;
         }
 
-        void incident(SnapshotWriter w, Incident incident) {
+        /** Writes the small tables read ahead. */
+        void write(SnapshotWriter w, List<Pending<?>> pending) {
+            for (Pending<?> p : pending) {
+                cancel.throwIfCancelled();
+                p.write(w);
+                progress.progress(p.table(), rows.merge(p.table(), (long) p.rows().size(), Long::sum), (double) step / STEPS);
+            }
+            done();
+        }
+
+        /** Reads, without writing, the incident's own records, the services kept and their edges, and the changes. */
+        List<Pending<?>> smallTables(Incident incident, List<TopologyEdge> edges) {
             UUID id = incident.id();
-            copy("incidents", List.of(incident), w::addIncident);
-            copy("incident_decisions", source.decisions(id, cancel), w::addDecision);
-            copy("incident_hypotheses", source.hypotheses(id, cancel), w::addHypothesis);
-            copy("evidence_artifacts", source.evidence(id, cancel), w::addEvidence);
-            copy("incident_reports", source.reports(id, cancel), w::addReport);
-            copy("feedback_events", source.feedback(id, cancel), w::addFeedback);
-            done();
-        }
-
-        void topology(SnapshotWriter w, List<TopologyEdge> edges) {
+            List<Pending<?>> out = new ArrayList<>();
+            out.add(new Pending<>("incidents", List.of(incident), SnapshotWriter::addIncident));
+            out.add(new Pending<>("incident_decisions", source.decisions(id, cancel), SnapshotWriter::addDecision));
+            out.add(new Pending<>("incident_hypotheses", source.hypotheses(id, cancel), SnapshotWriter::addHypothesis));
+            out.add(new Pending<>("evidence_artifacts", source.evidence(id, cancel), SnapshotWriter::addEvidence));
+            out.add(new Pending<>("incident_reports", source.reports(id, cancel), SnapshotWriter::addReport));
+            out.add(new Pending<>("feedback_events", source.feedback(id, cancel), SnapshotWriter::addFeedback));
             List<Service> kept = source.services(cancel).stream().filter(s -> scope.keeps(s.name())).toList();
+            Set<UUID> serviceIds = new LinkedHashSet<>();
             kept.forEach(s -> serviceIds.add(s.id()));
-            copy("services", kept, w::addService);
-            copy("topology_edges", edges.stream().filter(e -> scope.keeps(e.source()) && scope.keeps(e.target())).toList(),
-                    w::addEdge);
-            done();
+            out.add(new Pending<>("services", kept, SnapshotWriter::addService));
+            out.add(new Pending<>("topology_edges", edges.stream()
+                    .filter(e -> scope.keeps(e.source()) && scope.keeps(e.target())).toList(), SnapshotWriter::addEdge));
+            changes(serviceIds, out);
+            return out;
         }
 
-        void changes(SnapshotWriter w) {
+        private void changes(Set<UUID> serviceIds, List<Pending<?>> out) {
             Set<String> shas = new LinkedHashSet<>();
             for (TimeRange range : scope.ranges()) {
                 List<DeploymentEvent> deployments = source.deployments(range, cancel).stream()
                         .filter(d -> serviceIds.contains(d.serviceId())).toList();
-                copy("deployment_events", deployments, w::addDeployment);
+                out.add(new Pending<>("deployment_events", deployments, SnapshotWriter::addDeployment));
                 for (DeploymentEvent d : deployments) {
                     Optional<DeploymentCommitRange> commits = source.commitRange(d.id(), cancel);
-                    copy("deployment_commit_ranges", commits.stream().toList(), w::addCommitRange);
+                    out.add(new Pending<>("deployment_commit_ranges", commits.stream().toList(), SnapshotWriter::addCommitRange));
                     commits.ifPresent(r -> shas.addAll(r.commitShas()));
                 }
                 // A config change without a service is cluster-wide: it concerns every service kept.
-                copy("config_change_events", source.configChanges(range, cancel).stream()
-                        .filter(c -> c.serviceId() == null || serviceIds.contains(c.serviceId())).toList(), w::addConfigChange);
+                out.add(new Pending<>("config_change_events", source.configChanges(range, cancel).stream()
+                        .filter(c -> c.serviceId() == null || serviceIds.contains(c.serviceId())).toList(),
+                        SnapshotWriter::addConfigChange));
             }
-            copy("commits", source.commits(shas, cancel), w::addCommit);
+            out.add(new Pending<>("commits", source.commits(shas, cancel), SnapshotWriter::addCommit));
             for (String sha : shas) {
-                copy("commit_files", source.commitFiles(sha, cancel), w::addCommitFile);
+                out.add(new Pending<>("commit_files", source.commitFiles(sha, cancel), SnapshotWriter::addCommitFile));
             }
-            done();
         }
 
         /** One streaming read per signal table over both windows, each on its own thread, started together. */

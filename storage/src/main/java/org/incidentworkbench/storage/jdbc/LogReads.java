@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.incidentworkbench.analysis.logs.LogContext;
 import org.incidentworkbench.analysis.logs.LogCursor;
@@ -19,7 +18,6 @@ import org.incidentworkbench.analysis.logs.Severity;
 import org.incidentworkbench.analysis.logs.VolumeBucket;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.Micros;
-import org.incidentworkbench.analysis.time.TimeRange;
 
 /**
  * Log reads. Records are ordered by (ts, log_id) everywhere; pages continue strictly after a
@@ -42,20 +40,6 @@ final class LogReads {
         this.d = dialect;
         this.rel = relations;
         this.columns = "log_id, " + dialect.micros("ts") + " AS ts_us, service, severity, body, trace_id, span_id, attributes";
-    }
-
-    /**
-     * For an export: every record of {@code services} in any of {@code ranges}, in snapshot layout
-     * and order (each service's and severity's oldest first, so the writer can mine templates as the
-     * records stream by).
-     */
-    void exportRecords(Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
-                       Cancellation cancel) {
-        Sql sql = Sql.of("SELECT " + CanonicalColumns.of(LOG_RECORDS, d, "l") + " FROM ")
-                .relation(rel, LOG_RECORDS, CanonicalColumns.covering(ranges), "l").add(" WHERE ")
-                .in("l.service", new TreeSet<>(services)).add(" AND ");
-        CanonicalColumns.inAnyRange(sql, "l.ts", ranges, d);
-        db.each("the log records", CanonicalColumns.orderByLayout(sql, LOG_RECORDS, d, "l"), handler, cancel);
     }
 
     LogPage page(LogQuery q, LogCursor after, int limit, Cancellation cancel) {

@@ -6,9 +6,7 @@ import static org.incidentworkbench.storage.schema.Relation.METRIC_POINTS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.incidentworkbench.analysis.metrics.Aggregation;
 import org.incidentworkbench.analysis.metrics.Histogram;
 import org.incidentworkbench.analysis.metrics.HistogramQuery;
@@ -130,16 +128,6 @@ final class MetricReads {
             bins.add(new Histogram.Bin(lo + i * width, upper, counts[i]));
         }
         return new Histogram(lo, hi, total, bins);
-    }
-
-    /** For an export: every point of {@code services} in any of {@code ranges}, in snapshot layout and order. */
-    void exportPoints(Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
-                      Cancellation cancel) {
-        Sql sql = Sql.of("SELECT " + CanonicalColumns.of(METRIC_POINTS, d, "p") + " FROM ")
-                .relation(rel, METRIC_POINTS, CanonicalColumns.covering(ranges), "p").add(" WHERE ")
-                .in("p.service", new TreeSet<>(services)).add(" AND ");
-        CanonicalColumns.inAnyRange(sql, "p.ts", ranges, d);
-        db.each("the metric points", CanonicalColumns.orderByLayout(sql, METRIC_POINTS, d, "p"), handler, cancel);
     }
 
     private record BucketRow(long start, double value, long count) {

@@ -59,6 +59,7 @@ public abstract class SqlIncidentSource implements IncidentSource {
     private final TraceReads traces;
     private final ChangeReads changes;
     private final KnowledgeReads knowledge;
+    private final WindowedSignalReads windowed;
 
     /** Reads {@code relations} through {@code db}, spelled in {@code dialect}. */
     protected SqlIncidentSource(Reader db, SqlDialect dialect, Relations relations) {
@@ -69,6 +70,7 @@ public abstract class SqlIncidentSource implements IncidentSource {
         this.traces = new TraceReads(db, dialect, relations);
         this.changes = new ChangeReads(db, dialect, relations);
         this.knowledge = new KnowledgeReads(db, dialect, relations);
+        this.windowed = new WindowedSignalReads(db, dialect, relations);
     }
 
     @Override
@@ -151,8 +153,7 @@ public abstract class SqlIncidentSource implements IncidentSource {
     public void exportSignal(Relation signal, Set<String> services, List<TimeRange> ranges,
                              CancellableQuery.RowHandler handler, Cancellation cancel) {
         switch (signal) {
-            case METRIC_POINTS -> metrics.exportPoints(services, ranges, handler, cancel);
-            case LOG_RECORDS -> logs.exportRecords(services, ranges, handler, cancel);
+            case METRIC_POINTS, LOG_RECORDS -> windowed.rows(signal, services, ranges, handler, cancel);
             case SPANS -> traces.exportSpans(services, ranges, handler, cancel);
             default -> throw new IllegalArgumentException("not a signal relation: " + signal);
         }

@@ -9,8 +9,10 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.incidentworkbench.app.desktop.ExportFolders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,23 @@ class ExportFailuresTest {
         assertThat(again.exitCode()).isZero();
         assertThat(filesIn(folder)).containsExactly(target);
         assertThat(Run.of(workbench, "verify", target.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void theStartSweepRemovesAKilledExportsTemporaryFileButNotARunningOnes() throws Exception {
+        Process child = ChildJvm.start(List.of(), dir.resolve("home"), PausedExport.class,
+                sample.file(), sample.incident(), target.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
+            assertThat(assertTimeoutPreemptively(Duration.ofSeconds(60), out::readLine)).isEqualTo(PausedExport.PAUSED);
+            assertThat(ExportFolders.sweep(List.of(folder), Instant.now())).as("a file DuckDB still writes").isZero();
+            assertThat(filesIn(folder)).hasSizeGreaterThan(1);
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+
+        assertThat(ExportFolders.sweep(List.of(folder), Instant.now())).isEqualTo(1);
+        assertThat(filesIn(folder)).containsExactly(target);
+        assertThat(target).hasContent(PREVIOUS);
     }
 
     private static List<Path> filesIn(Path folder) throws IOException {

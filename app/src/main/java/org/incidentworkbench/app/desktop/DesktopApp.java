@@ -2,7 +2,9 @@ package org.incidentworkbench.app.desktop;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -53,12 +55,14 @@ public final class DesktopApp implements Desktop {
             Problems problems = new Problems(Clock.systemUTC());
             OutboxFeedbackLogs feedback = new OutboxFeedbackLogs(outbox, connector);
             PendingNotesAtStart pendingNotes = new PendingNotesAtStart(opener, outbox);
+            ExportFolders exportFolders = new ExportFolders(state);
+            sweepUnfinishedExports(exportFolders.folders());
             try (FxTaskRunner tasks = new FxTaskRunner(problems)) {
                 startToolkit(() -> {
                     pendingNotes.deliver(tasks);
                     ShellViewModel shell = new ShellViewModel(pendingNotes, sample, connector, state, tasks,
                             new TimeZoneSetting(ZoneId.systemDefault()), sections, Clock.systemUTC(), feedback,
-                            StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
+                            StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC(), exportFolders));
                     shell.restorePreferences();
                     new MainWindow(shell, problems).showIn(new Stage(), closed::countDown);
                     state.notice().ifPresent(n -> problems.report("Reading the app's saved state", new SourceException(n)));
@@ -75,6 +79,12 @@ public final class DesktopApp implements Desktop {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Removes, in the background, what exports killed with an earlier run left in the folders they wrote to. */
+    private static void sweepUnfinishedExports(List<Path> folders) {
+        Instant now = Instant.now();
+        Thread.ofPlatform().name("sweep-unfinished-exports").daemon().start(() -> ExportFolders.sweep(folders, now));
     }
 
     /** Starts JavaFX and runs {@code firstAction} on its thread; fails plainly without a display. */

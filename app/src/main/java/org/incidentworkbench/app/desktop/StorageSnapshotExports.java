@@ -21,20 +21,24 @@ import org.incidentworkbench.ui.shell.WorkspaceTools;
 public final class StorageSnapshotExports implements SnapshotExports {
 
     private final SnapshotExporter exporter;
+    private final ExportFolders folders;
 
-    public StorageSnapshotExports(Clock clock) {
+    public StorageSnapshotExports(Clock clock, ExportFolders folders) {
         this.exporter = new SnapshotExporter(clock);
+        this.folders = folders;
     }
 
     /** A workspace's export and sync as the desktop app has them: over the storage engines and the app's outbox. */
-    public static WorkspaceTools workspaceTools(FeedbackOutbox outbox, PostgresConnector connector, Clock clock) {
-        return new WorkspaceTools(new StorageSnapshotExports(clock), new ExportOptions(ExportRequest.DEFAULT_MARGIN,
+    public static WorkspaceTools workspaceTools(FeedbackOutbox outbox, PostgresConnector connector, Clock clock,
+                                                ExportFolders folders) {
+        return new WorkspaceTools(new StorageSnapshotExports(clock, folders), new ExportOptions(ExportRequest.DEFAULT_MARGIN,
                 ExportRequest.DEFAULT_BASELINE_OFFSET, ExportRequest.DEFAULT_HOPS), new OutboxFeedbackSync(outbox, connector));
     }
 
     @Override
     public ExportSummary export(IncidentSource source, UUID incidentId, ExportOptions options, Path target,
                                 ExportListener listener, Cancellation cancel) {
+        folders.remember(target);
         ExportResult result = exporter.export(source,
                 new ExportRequest(incidentId, options.margin(), options.baselineOffset(), options.hops()), target,
                 listener::progress, cancel);

@@ -85,7 +85,7 @@ class LiveDatabaseDesktopTest {
             throw new AssertionError("these tests open no sample");
         }, connector, state, new SameThreadTaskRunner(problems), new TimeZoneSetting(ZoneOffset.UTC),
                 Map.of(Section.METRICS, MetricsOnly::new), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
-                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC(), new ExportFolders(state)));
         shell.restorePreferences();
     }
 
@@ -294,7 +294,7 @@ class LiveDatabaseDesktopTest {
             throw new AssertionError("this test opens no sample");
         }, connector, state, tasks, new TimeZoneSetting(ZoneOffset.UTC), Map.of(Section.METRICS, MetricsOnly::new),
                 Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
-                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC())));
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC(), new ExportFolders(state))));
         try {
             onFx(() -> {
                 live.openDatabase(slow, failure -> {

@@ -45,7 +45,7 @@ final class NotesShell implements AutoCloseable {
                     notes.set(model);
                     return () -> null;
                 }), Clock.systemUTC(), new OutboxFeedbackLogs(outbox, connector),
-                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC()));
+                StorageSnapshotExports.workspaceTools(outbox, connector, Clock.systemUTC(), new ExportFolders(state)));
     }
 
     /** The Notes section of the workspace open now. */

@@ -1,10 +1,16 @@
 package org.incidentworkbench.storage.duckdb;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.incidentworkbench.analysis.source.SourceException;
@@ -13,7 +19,8 @@ import org.incidentworkbench.analysis.source.SourceException;
  * The temporary file a snapshot is built in before it is renamed into place: hidden, beside the
  * target (so the rename is atomic on one file system), with a random suffix so two writers never
  * share one. A run that was killed leaves its file behind; the next write into that folder removes
- * every such leftover of the same target.
+ * every such leftover of the same target, and {@link UnfinishedSnapshots} every leftover of a
+ * folder. A file some process is still writing (DuckDB holds a lock on it) is never removed.
  */
 final class PartialFile {
 
@@ -62,13 +69,42 @@ final class PartialFile {
 
     private static void removeLeftovers(Path target) {
         Path folder = target.toAbsolutePath().getParent();
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, prefix(target).replace("[", "\\[")
-                .replace("{", "\\{").replace("*", "\\*").replace("?", "\\?") + "*")) {
+        removeUnlocked(folder, prefix(target).replace("[", "\\[").replace("{", "\\{").replace("*", "\\*")
+                .replace("?", "\\?") + "*", Instant.MAX);
+    }
+
+    /**
+     * Removes the temporary files matching {@code glob} in {@code folder} last written before
+     * {@code writtenBefore} that no process holds; returns how many.
+     */
+    static int removeUnlocked(Path folder, String glob, Instant writtenBefore) {
+        int removed = 0;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, glob)) {
             for (Path p : leftovers) {
-                Files.deleteIfExists(p);
+                if (!p.getFileName().toString().endsWith(".wal")
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(writtenBefore) && !held(p)) {
+                    delete(p);
+                    removed++;
+                }
             }
         } catch (IOException e) {
             throw new SourceException("Cannot remove the unfinished snapshots left in " + folder + ": " + e.getMessage(), e);
+        }
+        return removed;
+    }
+
+    /**
+     * Whether another process holds {@code partial} locked, as DuckDB does a file it writes. Locks
+     * are per process, and closing this probe would release one this process holds: callers keep
+     * this process's own writes out by name or by time.
+     */
+    private static boolean held(Path partial) throws IOException {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
         }
     }
 }

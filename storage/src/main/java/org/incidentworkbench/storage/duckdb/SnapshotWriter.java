@@ -63,9 +63,9 @@ public final class SnapshotWriter implements AutoCloseable {
     private final String origin;
     private final DuckDBConnection connection;
     private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
-    /** Mines templates beside the copy while log records come oldest first; see {@link #finish}. */
     /** Per signal table, whether its rows came in the stored order, so finish can skip sorting them. */
     private final Map<String, ArrivalOrder> arrival = new LinkedHashMap<>();
+    /** Mines templates beside the copy while log records come oldest first; see {@link #finish}. */
     private final StreamedTemplates streamed = new StreamedTemplates();
     private boolean finished;
     /** Whether the file is in place under the target name, so closing must leave it. */
@@ -256,13 +256,12 @@ public final class SnapshotWriter implements AutoCloseable {
                     case TIMESTAMPTZ -> a.appendEpochMicros((Long) value);
                     case DOUBLE -> a.append((double) (Double) value);
                     case INTEGER -> a.append((long) (Long) value);
-                    case TEXT -> a.append((String) value);
-                    case JSONB -> a.append((String) value); // SignalRow made it canonical
+                    case TEXT, JSONB -> a.append((String) value); // SignalRow made JSON canonical
                     default -> throw new IllegalArgumentException("not a signal column: " + columns.get(i));
                 }
             }
         });
-        if (signal == Relation.LOG_RECORDS) {
+        if (signal == Relation.LOG_RECORDS) { // log_id, ts, service, severity, body come first
             streamed.add((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4]);
         }
     }

@@ -1,5 +1,7 @@
 package org.incidentworkbench.storage.export;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,8 +18,8 @@ import org.incidentworkbench.storage.jdbc.CancellableQuery;
  * calling thread. A read pulls rows from its engine a batch at a time and the engine waits while
  * the caller works through one; with the pipe, the engine produces the next rows while the writer
  * appends the last, and several pipes started together keep the engine busy with the next
- * table's query (which may sort before its first row) while the caller drains the first. At most {@value #IN_FLIGHT} batches of {@value #BATCH}
- * rows wait, so memory stays constant.
+ * table's query (which may sort before its first row) while the caller drains the first. At most
+ * {@value #IN_FLIGHT} batches of {@value #BATCH} rows wait, so memory stays constant.
  */
 final class RowPipe implements AutoCloseable {
 
@@ -35,7 +37,7 @@ final class RowPipe implements AutoCloseable {
     /** Turns the current row of the read into values that outlive it. */
     @FunctionalInterface
     interface RowValues {
-        Object[] of(java.sql.ResultSet rs) throws java.sql.SQLException;
+        Object[] of(ResultSet rs) throws SQLException;
     }
 
     private final Cancellation stop = Cancellation.create();

@@ -108,8 +108,8 @@ public final class SnapshotExporter {
     /** Rows of one small table read ahead, written when the writer is free. */
     private record Pending<T>(String table, List<T> rows, BiConsumer<SnapshotWriter, T> add) {
 
-        void write(SnapshotWriter w) {
-            rows.forEach(r -> add.accept(w, r));
+        void copyTo(SnapshotWriter w, Run run) {
+            run.copy(table, rows, r -> add.accept(w, r));
         }
     }
 
@@ -142,7 +142,7 @@ public final class SnapshotExporter {
         return manifest;
     }
 
-    /** One export's reads, counting rows per table for progress. */
+    /** One export's reads, counting rows per table for progress (the small tables come in several batches). */
     private static final class Run {
 
         private final SqlIncidentSource source;
@@ -174,11 +174,7 @@ public final class SnapshotExporter {
 
         /** Writes the small tables read ahead. */
         void write(SnapshotWriter w, List<Pending<?>> pending) {
-            for (Pending<?> p : pending) {
-                cancel.throwIfCancelled();
-                p.write(w);
-                progress.progress(p.table(), rows.merge(p.table(), (long) p.rows().size(), Long::sum), (double) step / STEPS);
-            }
+            pending.forEach(p -> p.copyTo(w, this));
             done();
         }
 
@@ -248,7 +244,6 @@ public final class SnapshotExporter {
                         progress.progress(table, copied[0], (double) step / STEPS);
                     }
                 });
-                rows.put(table, copied[0]);
                 progress.progress(table, copied[0], (double) step / STEPS);
                 done();
             });
@@ -259,10 +254,12 @@ public final class SnapshotExporter {
         void knowledge(SnapshotWriter w) {
             List<KbDocument> documents = source.knowledgeDocuments(cancel);
             copy("kb_documents", documents, w::addKbDocument);
+            long[] embeddings = {0};
             source.exportEmbeddings(e -> {
                 w.addKbEmbedding(e);
-                rows.merge("kb_embeddings", 1L, Long::sum);
+                embeddings[0]++;
             }, cancel);
+            progress.progress("kb_embeddings", embeddings[0], (double) step / STEPS);
             done();
         }
     }

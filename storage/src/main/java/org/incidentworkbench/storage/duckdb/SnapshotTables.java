@@ -8,6 +8,8 @@ import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.schema.DeclaredColumns;
+import org.incidentworkbench.storage.schema.Relation;
+import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
  * A snapshot's tables read row by row, to copy them into another database; open one with
@@ -45,23 +47,30 @@ public final class SnapshotTables implements AutoCloseable {
         db.each("table " + table, Sql.of(select(table)), handler, cancel);
     }
 
-    /**
-     * Hands {@code handler} each row of {@code table} as one text (column {@code row_text}), in the
-     * order of those texts: {@link #rowTexts}.
-     */
-    public void scanRowTexts(String table, CancellableQuery.RowHandler handler, Cancellation cancel) {
-        db.each("table " + table, Sql.of(rowTexts(table)), handler, cancel);
+    /** Hands {@code handler} the content of {@code table} in the order its hash reads it: {@link #contentQuery}. */
+    public void scanContent(String table, CancellableQuery.RowHandler handler, Cancellation cancel) {
+        db.each("table " + table, Sql.of(contentQuery(table)), handler, cancel);
     }
 
     /**
-     * The query giving each row of {@code table} as one text, sorted by it: a content hash fed in
-     * that order depends on the rows alone, not on the order they were written in. A row's text is
-     * each column's text prefixed by its length in bytes ({@code "-"} for null), so no two different
-     * rows, nor two different sequences of rows, read alike; times are epoch microseconds, lists
-     * their JSON, JSON as stored (the writer stores it canonical). DuckDB builds and sorts the
-     * texts in parallel, leaving the caller only the hashing.
+     * The query giving {@code table}'s content in the order its hash reads it, so the hash depends
+     * on the rows alone, not on the order they were written in.
+     * <ul>
+     * <li>A signal table's rows come as values ({@link #scan}'s columns), in the stored order
+     *     ({@link SignalLayout}), the order an export receives them in from its source and hashes them
+     *     as they pass. Rows with equal layout keys come in no set order; the hash orders those.
+     * <li>Every other table's rows come each as one text, sorted by it: each column's text prefixed
+     *     by its length in bytes ({@code "-"} for null), so no two different rows, nor two different
+     *     sequences of rows, read alike; times are epoch microseconds, lists their JSON, JSON as
+     *     stored (the writer stores it canonical). DuckDB builds and sorts the texts in parallel,
+     *     leaving the caller only the hashing.
+     * </ul>
      */
-    public static String rowTexts(String table) {
+    public static String contentQuery(String table) {
+        Optional<Relation> signal = SignalLayout.signalOf(table);
+        if (signal.isPresent()) {
+            return select(table) + " ORDER BY " + String.join(", ", SignalLayout.orderOf(signal.get()));
+        }
         List<String> parts = DeclaredColumns.of(table).stream().map(c -> {
             String text = columnText(c);
             return "CASE WHEN " + c.name() + " IS NULL THEN '-' ELSE strlen(" + text + ") || ':' || " + text + " END";

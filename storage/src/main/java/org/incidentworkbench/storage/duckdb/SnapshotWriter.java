@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,19 +42,20 @@ import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
 import org.incidentworkbench.analysis.traces.Span;
 import org.incidentworkbench.storage.json.Json;
-import org.incidentworkbench.storage.schema.Column;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 import org.incidentworkbench.storage.schema.Relation;
 import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
  * Writes a snapshot file through DuckDB's Appender (never row-by-row INSERTs). Rows may come in
- * any order: signal rows go to in-memory staging tables and are written sorted by (service,
- * metric or severity, time) on {@link #finish}, so reads of one series touch only its row groups.
- * The file is built under a temporary name beside the target ({@link PartialFile}) and renamed into
- * place only when complete, so a crash leaves no half-written snapshot under the final name. There is no way to
- * add log templates: {@link #finish} mines them from the log records written
- * ({@link SnapshotTemplates}), so they always describe the records the snapshot holds.
+ * any order: signal tables not written in their stored order (by service, metric or severity,
+ * time; {@link SignalLayout}) are rewritten sorted on {@link #finish}, so reads of one series touch
+ * only its row groups. Each signal table has a writer of its own ({@link #signalTable}), which
+ * another thread may fill while this one writes the rest. The file is built under a temporary name
+ * beside the target ({@link PartialFile}) and renamed into place only when complete, so a crash
+ * leaves no half-written snapshot under the final name. There is no way to add log templates:
+ * {@link #finish} mines them from the log records written ({@link SnapshotTemplates}), so they
+ * always describe the records the snapshot holds.
  */
 public final class SnapshotWriter implements AutoCloseable {
 
@@ -63,20 +65,27 @@ public final class SnapshotWriter implements AutoCloseable {
     private final String origin;
     private final DuckDBConnection connection;
     private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
-    /** Per signal table, whether its rows came in the stored order, so finish can skip sorting them. */
-    private final Map<String, ArrivalOrder> arrival = new LinkedHashMap<>();
+    private final Map<Relation, SignalTableWriter> signals = new LinkedHashMap<>();
     /** Mines templates beside the copy while log records come oldest first; see {@link #finish}. */
     private final StreamedTemplates streamed = new StreamedTemplates();
     private boolean finished;
     /** Whether the file is in place under the target name, so closing must leave it. */
     private boolean moved;
 
-    private SnapshotWriter(Path target, Path partial, String origin, DuckDBConnection connection) {
-        SignalLayout.signals().forEach(signal -> arrival.put(signal.tableName(), new ArrivalOrder(signal)));
+    private SnapshotWriter(Path target, Path partial, String origin, DuckDBConnection connection) throws SQLException {
         this.target = target;
         this.partial = partial;
         this.origin = origin;
         this.connection = connection;
+        try {
+            for (Relation signal : SignalLayout.signals()) {
+                signals.put(signal, SignalTableWriter.open(connection, signal, target.toString(),
+                        signal == Relation.LOG_RECORDS ? streamed : null));
+            }
+        } catch (SQLException e) {
+            signals.values().forEach(SignalTableWriter::abandon);
+            throw e;
+        }
     }
 
     /**
@@ -91,16 +100,21 @@ public final class SnapshotWriter implements AutoCloseable {
             streamed.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + partial.toAbsolutePath(),
                     streamed);
-            try (Statement st = c.createStatement()) {
-                for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
-                    st.execute(sql);
+            try {
+                // One transaction for the schema, and then one for the rest: a commit per statement
+                // or per appended chunk would cost a write-ahead log entry each.
+                c.setAutoCommit(false);
+                try (Statement st = c.createStatement()) {
+                    for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
+                        st.execute(sql);
+                    }
                 }
-                for (Relation signal : SignalLayout.signals()) {
-                    st.execute("CREATE TEMP TABLE " + staging(signal.tableName()) + " AS SELECT * FROM main."
-                            + signal.tableName() + " LIMIT 0");
-                }
+                c.commit();
+                return new SnapshotWriter(target, partial, origin, c);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
             }
-            return new SnapshotWriter(target, partial, origin, c);
         } catch (SQLException e) {
             deleteQuietly(partial, e);
             if (PartialFile.refused(target, e)) {
@@ -118,25 +132,25 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-    private static String staging(String table) {
-        return "staging_" + table;
-    }
-
     private DuckDBAppender appender(String table) throws SQLException {
         DuckDBAppender a = appenders.get(table);
         if (a == null) {
-            a = arrival.containsKey(table)
-                    ? connection.createAppender("temp", "main", staging(table))
-                    : connection.createAppender("main", table);
+            a = connection.createAppender("main", table);
             appenders.put(table, a);
         }
         return a;
     }
 
-    /** Fills one row's columns, in the order of duckdb-v1.sql. */
-    @FunctionalInterface
-    private interface RowFiller {
-        void fill(DuckDBAppender row) throws SQLException;
+    /**
+     * The writer of {@code signal}'s table, which one other thread at a time may use while this
+     * writer takes the other tables; everything appended to it is in the snapshot once {@link #finish}ed.
+     */
+    public SignalTableWriter signalTable(Relation signal) {
+        SignalTableWriter w = signals.get(signal);
+        if (w == null) {
+            throw new IllegalArgumentException("not a signal relation: " + signal);
+        }
+        return w;
     }
 
     private void write(String table, RowFiller filler) {
@@ -233,50 +247,19 @@ public final class SnapshotWriter implements AutoCloseable {
 
     /** The allocation-free form for generators that write millions of points. */
     public void addMetricPoint(long tsMicros, String service, String metric, double value, String labelsJson) {
-        arrival.get("metric_points").unknown();
-        write("metric_points", a -> a.appendEpochMicros(tsMicros).append(service).append(metric).append(value)
-                .append(labelsJson));
-    }
-
-    /**
-     * Appends one row of a signal relation read for an export by a {@link SignalRow}, whose JSON is
-     * already canonical. No record is built, so a row costs one append per value.
-     */
-    public void addSignalRow(Relation signal, Object[] row) {
-        arrival.get(signal.tableName()).see(row);
-        List<Column> columns = signal.columns();
-        write(signal.tableName(), a -> {
-            for (int i = 0; i < columns.size(); i++) {
-                Object value = row[i];
-                if (value == null) {
-                    a.appendNull();
-                    continue;
-                }
-                switch (columns.get(i).type()) {
-                    case TIMESTAMPTZ -> a.appendEpochMicros((Long) value);
-                    case DOUBLE -> a.append((double) (Double) value);
-                    case INTEGER -> a.append((long) (Long) value);
-                    case TEXT, JSONB -> a.append((String) value); // SignalRow made JSON canonical
-                    default -> throw new IllegalArgumentException("not a signal column: " + columns.get(i));
-                }
-            }
-        });
-        if (signal == Relation.LOG_RECORDS) { // log_id, ts, service, severity, body come first
-            streamed.add((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4]);
-        }
+        signalTable(Relation.METRIC_POINTS).addUnordered(a -> a.appendEpochMicros(tsMicros).append(service)
+                .append(metric).append(value).append(labelsJson));
     }
 
     public void addLogRecord(LogRecord r) {
-        arrival.get("log_records").unknown();
         streamed.add(r.id(), Micros.of(r.ts()), r.service(), r.severity().name(), r.body());
-        write("log_records", a -> a.append(r.id()).appendEpochMicros(Micros.of(r.ts())).append(r.service())
-                .append(r.severity().name()).append(r.body()).append(r.traceId()).append(r.spanId())
-                .append(Json.fromMap(r.attributes())));
+        signalTable(Relation.LOG_RECORDS).addUnordered(a -> a.append(r.id()).appendEpochMicros(Micros.of(r.ts()))
+                .append(r.service()).append(r.severity().name()).append(r.body()).append(r.traceId())
+                .append(r.spanId()).append(Json.fromMap(r.attributes())));
     }
 
     public void addSpan(Span s) {
-        arrival.get("spans").unknown();
-        write("spans", a -> a.append(s.traceId()).append(s.spanId()).append(s.parentSpanId()).append(s.service())
+        signalTable(Relation.SPANS).addUnordered(a -> a.append(s.traceId()).append(s.spanId()).append(s.parentSpanId()).append(s.service())
                 .append(s.name()).append(s.kind()).appendEpochMicros(Micros.of(s.start()))
                 .appendEpochMicros(Micros.of(s.end())).append(s.status()).append(Json.fromMap(s.attributes())));
     }
@@ -370,13 +353,17 @@ public final class SnapshotWriter implements AutoCloseable {
                 a.close();
             }
             appenders.clear();
+            connection.commit();
+            List<Relation> unsorted = new ArrayList<>();
+            for (Map.Entry<Relation, SignalTableWriter> signal : signals.entrySet()) {
+                if (!signal.getValue().commit()) {
+                    unsorted.add(signal.getKey());
+                }
+            }
+            // This transaction starts after the signal tables' commits, so it sees their rows.
             try (Statement st = connection.createStatement()) {
-                for (Relation signal : SignalLayout.signals()) {
-                    String table = signal.tableName();
-                    // Rows that came in the stored order keep it: DuckDB preserves insertion order.
-                    st.execute("INSERT INTO main." + table + " SELECT * FROM temp." + staging(table)
-                            + (arrival.get(table).sorted() ? "" : " ORDER BY " + String.join(", ", SignalLayout.orderOf(signal))));
-                    st.execute("DROP TABLE temp." + staging(table));
+                for (Relation signal : unsorted) {
+                    SignalTableWriter.sort(st, signal);
                 }
                 List<LogTemplate> templates = streamed.templates().orElse(null);
                 SnapshotTemplates.write(connection, templates != null ? templates : SnapshotTemplates.mine(connection));
@@ -388,6 +375,8 @@ public final class SnapshotWriter implements AutoCloseable {
                     ps.setString(4, origin);
                     ps.executeUpdate();
                 }
+                connection.commit();
+                connection.setAutoCommit(true);
                 seal.seal(connection);
                 st.execute("CHECKPOINT");
             }
@@ -397,6 +386,7 @@ public final class SnapshotWriter implements AutoCloseable {
             moved = true;
         } catch (SQLException | IOException | RuntimeException e) {
             finished = true;
+            signals.values().forEach(SignalTableWriter::abandon);
             deleteQuietly(partial, e);
             if (e instanceof RuntimeException r) {
                 throw r;
@@ -413,6 +403,7 @@ public final class SnapshotWriter implements AutoCloseable {
             return;
         }
         finished = true;
+        signals.values().forEach(SignalTableWriter::abandon);
         try {
             for (DuckDBAppender a : appenders.values()) {
                 a.close();

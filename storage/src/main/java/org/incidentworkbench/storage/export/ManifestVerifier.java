@@ -60,9 +60,9 @@ public final class ManifestVerifier {
     }
 
     static TableDigest digest(SnapshotTables tables, String table, Cancellation cancel) {
-        TableDigest digest = new TableDigest();
-        tables.scanRowTexts(table, digest::add, cancel);
-        return digest;
+        StoredDigest digest = StoredDigest.of(table);
+        tables.scanContent(table, digest, cancel);
+        return digest.finish();
     }
 
     private static TableCheck check(String table, SnapshotManifest.Table expected, TableDigest actual) {

@@ -35,26 +35,20 @@ import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.analysis.topology.TopologyEdge;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
-import org.incidentworkbench.storage.duckdb.SignalRow;
 import org.incidentworkbench.storage.duckdb.SnapshotWriter;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
-import org.incidentworkbench.storage.schema.Column;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
-import org.incidentworkbench.storage.schema.Relation;
-import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
  * Copies one incident and what is needed to review it from any {@link IncidentSource} into a new
- * snapshot. The signal tables are read with one streaming query per table and window, each row
- * appended to the writer as it arrives, so memory does not grow with the data and the source
- * serves the export at about the speed it dumps a table. The snapshot appears under its name only when complete, sealed with
- * its {@link SnapshotManifest}; a failure or a cancel leaves no file behind.
+ * snapshot. The signal tables are read with one streaming query per table, each row appended to
+ * the table as it arrives ({@link SignalCopies}), so memory does not grow with the data and the
+ * source serves the export at about the speed it dumps a table. The snapshot appears under its
+ * name only when complete, sealed with its {@link SnapshotManifest}; a failure or a cancel leaves
+ * no file behind.
  */
 public final class SnapshotExporter {
 
-    /** Signal rows between two progress reports. */
-    static final int PROGRESS_EVERY = 10_000;
-    private static final int METRIC_COLUMN = columnOf(Relation.METRIC_POINTS, "metric");
     /** The steps progress is measured in: metric points, log records, spans, the small tables, knowledge. */
     private static final int STEPS = 5;
 
@@ -72,23 +66,25 @@ public final class SnapshotExporter {
         List<TopologyEdge> edges = source.topology(cancel);
         ExportScope scope = ExportScope.of(incident, request, edges);
         SourceInfo from = source.info();
-        Run run = new Run(streaming(source), scope, progress, cancel);
+        SqlIncidentSource sql = streaming(source);
+        Run run = new Run(sql, scope, progress, cancel);
         SnapshotManifest[] sealed = new SnapshotManifest[1];
-        // The signal reads start first, each on its own thread; the small tables are read on another
-        // meanwhile, and written once the signals are in (the writer takes one thread at a time).
-        Map<Relation, RowPipe> signals = run.startSignals();
+        // The signal reads start first; the small tables are read on another thread meanwhile, and
+        // written while the signals are copied.
+        SignalCopies signals = SignalCopies.read(sql, scope, cancel);
         CompletableFuture<List<Pending<?>>> small = CompletableFuture.supplyAsync(() -> run.smallTables(incident, edges),
                 runnable -> Thread.ofPlatform().name("export-small-tables").daemon().start(runnable));
-        try (SnapshotWriter w = SnapshotWriter.create(target, from.kind() + " " + from.location())) {
-            run.signals(w, signals);
+        try (signals; SnapshotWriter w = SnapshotWriter.create(target, from.kind() + " " + from.location());
+             SignalCopies.Copying copying = signals.into(w, run)) {
             run.write(w, joined(small));
             run.knowledge(w);
+            Map<String, SnapshotManifest.Table> hashed = signals.await(w);
+            run.copy("metric_descriptors", sql.metricDescriptors(cancel).stream()
+                    .filter(d -> signals.metrics().contains(d.name())).toList(), w::addMetricDescriptor);
             cancel.throwIfCancelled();
-            w.finish(clock.instant(), c -> sealed[0] = seal(c, from, incident, scope, cancel));
+            w.finish(clock.instant(), c -> sealed[0] = seal(c, hashed, from, incident, scope, cancel));
         } catch (SourceException e) {
             throw ExportFailures.plain(target, e);
-        } finally {
-            signals.values().forEach(RowPipe::close);
         }
         try {
             return new ExportResult(target, sealed[0], Files.size(target), Duration.between(started, clock.instant()));
@@ -113,10 +109,6 @@ public final class SnapshotExporter {
         }
     }
 
-    private static int columnOf(Relation relation, String column) {
-        return relation.columns().stream().map(Column::name).toList().indexOf(column);
-    }
-
     /** An export copies whole tables, which only the SQL engines (every source the app opens) can stream. */
     private static SqlIncidentSource streaming(IncidentSource source) {
         if (source instanceof SqlIncidentSource sql) {
@@ -125,10 +117,10 @@ public final class SnapshotExporter {
         throw new SourceException(source.info().location() + " cannot be exported: only snapshots and PostgreSQL sources can.");
     }
 
-    /** Hashes the complete file's tables and stores the manifest in it. */
-    private static SnapshotManifest seal(Connection c, SourceInfo from, Incident incident, ExportScope scope,
-                                         Cancellation cancel) throws SQLException {
-        Map<String, SnapshotManifest.Table> tables = TableHashes.of(c.unwrap(DuckDBConnection.class), cancel);
+    /** Hashes the complete file's tables but those {@code hashed} while copied, and stores the manifest in it. */
+    private static SnapshotManifest seal(Connection c, Map<String, SnapshotManifest.Table> hashed, SourceInfo from,
+                                         Incident incident, ExportScope scope, Cancellation cancel) throws SQLException {
+        Map<String, SnapshotManifest.Table> tables = TableHashes.of(c.unwrap(DuckDBConnection.class), hashed, cancel);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE " + SnapshotTables.MANIFEST_TABLE + " (manifest JSON NOT NULL)");
         }
@@ -142,16 +134,17 @@ public final class SnapshotExporter {
         return manifest;
     }
 
-    /** One export's reads, counting rows per table for progress (the small tables come in several batches). */
-    private static final class Run {
+    /**
+     * One export's reads, counting rows per table for progress (the small tables come in several
+     * batches). The signal copies report from their own threads, so reports are taken one at a time.
+     */
+    private static final class Run implements SignalCopies.TableProgress {
 
         private final SqlIncidentSource source;
         private final ExportScope scope;
         private final ExportProgress progress;
         private final Cancellation cancel;
         private final Map<String, Long> rows = new LinkedHashMap<>();
-        /** The metrics the points copied belong to, whose descriptors are copied after them. */
-        private final Set<String> metrics = new LinkedHashSet<>();
         private int step;
 
         Run(SqlIncidentSource source, ExportScope scope, ExportProgress progress, Cancellation cancel) {
@@ -164,11 +157,23 @@ public final class SnapshotExporter {
         private <T> void copy(String table, List<T> batch, Consumer<T> add) {
             cancel.throwIfCancelled();
             batch.forEach(add);
-            long n = rows.merge(table, (long) batch.size(), Long::sum);
-            progress.progress(table, n, (double) step / STEPS);
+            synchronized (this) {
+                progress.progress(table, rows.merge(table, (long) batch.size(), Long::sum), (double) step / STEPS);
+            }
         }
 
-        private void done() {
+        @Override
+        public synchronized void rows(String table, long copied) {
+            progress.progress(table, copied, (double) step / STEPS);
+        }
+
+        @Override
+        public synchronized void done(String table, long copied) {
+            rows(table, copied);
+            done();
+        }
+
+        private synchronized void done() {
             step++;
         }
 
@@ -220,37 +225,6 @@ public final class SnapshotExporter {
             }
         }
 
-        /** One streaming read per signal table over both windows, each on its own thread, started together. */
-        Map<Relation, RowPipe> startSignals() {
-            Map<Relation, RowPipe> pipes = new LinkedHashMap<>();
-            for (Relation signal : SignalLayout.signals()) {
-                pipes.put(signal, RowPipe.start((handler, c) -> source.exportSignal(signal, scope.services(),
-                        scope.ranges(), handler, c), SignalRow.reader(signal)::read, cancel));
-            }
-            return pipes;
-        }
-
-        /** Appends each signal table's rows as its read delivers them. */
-        void signals(SnapshotWriter w, Map<Relation, RowPipe> pipes) {
-            pipes.forEach((signal, pipe) -> {
-                String table = signal.tableName();
-                long[] copied = {0};
-                pipe.drainTo(row -> {
-                    w.addSignalRow(signal, row);
-                    if (signal == Relation.METRIC_POINTS) {
-                        metrics.add((String) row[METRIC_COLUMN]);
-                    }
-                    if (++copied[0] % PROGRESS_EVERY == 0) {
-                        progress.progress(table, copied[0], (double) step / STEPS);
-                    }
-                });
-                progress.progress(table, copied[0], (double) step / STEPS);
-                done();
-            });
-            copy("metric_descriptors", source.metricDescriptors(cancel).stream().filter(d -> metrics.contains(d.name())).toList(),
-                    w::addMetricDescriptor);
-        }
-
         void knowledge(SnapshotWriter w) {
             List<KbDocument> documents = source.knowledgeDocuments(cancel);
             copy("kb_documents", documents, w::addKbDocument);
@@ -259,7 +233,7 @@ public final class SnapshotExporter {
                 w.addKbEmbedding(e);
                 embeddings[0]++;
             }, cancel);
-            progress.progress("kb_embeddings", embeddings[0], (double) step / STEPS);
+            rows("kb_embeddings", embeddings[0]);
             done();
         }
     }

@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 
 /**
- * The row count and SHA-256 of one table: the SHA-256 of its rows' texts (UTF-8), fed in the
- * order {@code SnapshotTables.rowTexts} gives them.
+ * The row count and SHA-256 of one table: the SHA-256 of its rows' texts (UTF-8), fed in their
+ * canonical order (see {@code SnapshotTables.contentQuery}).
  */
 final class TableDigest {
 
@@ -26,12 +26,20 @@ final class TableDigest {
 
     /** Adds the current row of a row-text scan. */
     void add(ResultSet rs) throws SQLException {
-        sha.update(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+        add(rs.getString(1).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void add(byte[] rowText) {
+        sha.update(rowText);
         rows++;
     }
 
     long rows() {
         return rows;
+    }
+
+    SnapshotManifest.Table table() {
+        return new SnapshotManifest.Table(rows, sha256());
     }
 
     String sha256() {

@@ -20,10 +20,10 @@ import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**
- * The row count and SHA-256 of every table of a complete snapshot, for its manifest. Two workers,
- * each on its own connection, take the tables in turn, the large signal tables first: while DuckDB
- * builds and sorts one table's row texts, the other worker hashes another's, so the hashing keeps
- * both cores busy.
+ * The row count and SHA-256 of every table of a complete snapshot, for its manifest, read back
+ * from the file except for the tables hashed while they were copied. Two workers, each on its own
+ * connection, take the tables in turn, the largest first: while DuckDB builds and sorts one table's
+ * row texts, the other worker hashes another's, so the hashing keeps both cores busy.
  */
 final class TableHashes {
 
@@ -34,8 +34,11 @@ final class TableHashes {
     private TableHashes() {
     }
 
-    static Map<String, SnapshotManifest.Table> of(DuckDBConnection complete, Cancellation cancel) throws SQLException {
-        Map<String, SnapshotManifest.Table> hashed = new ConcurrentHashMap<>();
+    /** Every table's hash, in schema order: those of {@code known} as given, the others read back. */
+    static Map<String, SnapshotManifest.Table> of(DuckDBConnection complete, Map<String, SnapshotManifest.Table> known,
+                                                  Cancellation cancel) throws SQLException {
+        Map<String, SnapshotManifest.Table> hashed = new ConcurrentHashMap<>(known);
+        List<String> todo = ORDER.stream().filter(t -> !known.containsKey(t)).toList();
         AtomicInteger next = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "snapshot-hash");
@@ -48,9 +51,9 @@ final class TableHashes {
                 DuckDBConnection own = complete.duplicate();
                 running.add(workers.submit(() -> {
                     try (own; Statement st = own.createStatement()) {
-                        for (int t = next.getAndIncrement(); t < ORDER.size(); t = next.getAndIncrement()) {
+                        for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
                             cancel.throwIfCancelled();
-                            hashed.put(ORDER.get(t), hash(st, ORDER.get(t)));
+                            hashed.put(todo.get(t), hash(st, todo.get(t)));
                         }
                     }
                     return null;
@@ -68,13 +71,13 @@ final class TableHashes {
     }
 
     private static SnapshotManifest.Table hash(Statement st, String table) throws SQLException {
-        TableDigest digest = new TableDigest();
-        try (ResultSet rs = st.executeQuery(SnapshotTables.rowTexts(table))) {
+        StoredDigest digest = StoredDigest.of(table);
+        try (ResultSet rs = st.executeQuery(SnapshotTables.contentQuery(table))) {
             while (rs.next()) {
-                digest.add(rs);
+                digest.handle(rs);
             }
         }
-        return new SnapshotManifest.Table(digest.rows(), digest.sha256());
+        return digest.finish().table();
     }
 
     private static void await(Future<Void> f) throws SQLException {

@@ -12,14 +12,13 @@ import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Sql;
 
 /**
- * Runs every query of a live source: one fresh read-only session and statement per read,
- * cancellable on the server, rows mapped to records, errors made plain.
+ * Runs every query of a live source: one read-only session and statement per read, cancellable
+ * on the server, rows mapped to records, errors made plain.
  *
- * <p>Connections: one per read, no pool. A workspace issues a handful of reads at a time, a
- * session costs a few milliseconds on a LAN, and a fresh session per read makes the runner
- * thread-safe without shared state, never hands a read a session broken by a server restart,
- * and lets a cancelled read take nothing else down. A small pool can replace {@link #connect}
- * if profiling over slow links asks for it.
+ * <p>Sessions: a read takes one no other read uses, from a small {@link SessionPool} of those
+ * whose reads ended cleanly (checked alive first, so a server restart meanwhile costs nothing but a
+ * new session), or a new one. The runner is thread-safe without shared state, and a cancelled or
+ * failed read takes nothing else down: its session is closed.
  *
  * <p>Cancellation: the read registers {@code statement.cancel()} with the caller's
  * {@link Cancellation}; PgJDBC then sends a cancel request on a separate connection, so the
@@ -33,6 +32,7 @@ final class QueryRunner implements Reader {
 
     private final PostgresTarget target;
     private final List<String> session;
+    private final SessionPool sessions = new SessionPool();
     private volatile boolean closed;
 
     /** @param session the statements that set up each session (a source profile's), run in order */
@@ -44,17 +44,33 @@ final class QueryRunner implements Reader {
     @Override
     public void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) {
         cancel.throwIfCancelled();
-        try (Connection conn = connect()) {
+        try {
+            Connection kept = closed ? null : sessions.take();
+            read(kept != null ? kept : connect(), sql, handler, cancel);
+        } catch (SQLException e) {
+            ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
+            throw cancelled != null ? cancelled : PostgresErrors.onRead(target, what, e);
+        }
+    }
+
+    /** Runs {@code sql} on {@code s}, then gives {@code s} back to the pool, or closes it if the read failed. */
+    private void read(Connection s, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) throws SQLException {
+        boolean clean = false;
+        try {
             // A fetch size only streams inside a transaction; the session is read-only anyway.
-            conn.setAutoCommit(false);
-            try (PreparedStatement ps = conn.prepareStatement(sql.text())) {
+            s.setAutoCommit(false);
+            try (PreparedStatement ps = s.prepareStatement(sql.text())) {
                 ps.setFetchSize(FETCH_SIZE);
                 sql.bind(ps, PostgresDialect.PLAIN);
                 CancellableQuery.forEach(ps, handler, cancel);
             }
-        } catch (SQLException e) {
-            ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
-            throw cancelled != null ? cancelled : PostgresErrors.onRead(target, what, e);
+            clean = true;
+        } finally {
+            if (clean) {
+                sessions.giveBack(s, cancel.isCancelled());
+            } else {
+                SessionPool.closeQuietly(s);
+            }
         }
     }
 
@@ -77,9 +93,10 @@ final class QueryRunner implements Reader {
         }
     }
 
-    /** Reads after this fail; reads under way finish, as each holds its own session. */
+    /** Reads after this fail; reads under way finish, as each holds its own session, which is then closed. */
     void close() {
         closed = true;
+        sessions.close();
     }
 
 }

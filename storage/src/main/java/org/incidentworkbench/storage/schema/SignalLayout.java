@@ -2,6 +2,7 @@ package org.incidentworkbench.storage.schema;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The order a snapshot stores each signal table's rows in: by service, then series or severity,
@@ -21,6 +22,11 @@ public final class SignalLayout {
     /** The signal relations, whose tables a snapshot writes in this layout. */
     public static List<Relation> signals() {
         return List.of(Relation.METRIC_POINTS, Relation.LOG_RECORDS, Relation.SPANS);
+    }
+
+    /** The signal relation stored in {@code table}, if it is one. */
+    public static Optional<Relation> signalOf(String table) {
+        return signals().stream().filter(r -> r.tableName().equals(table)).findFirst();
     }
 
     /** The columns {@code signal}'s rows are ordered by, most significant first. */

@@ -1,0 +1,162 @@
+package org.incidentworkbench.storage.duckdb;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.schema.Column;
+import org.incidentworkbench.storage.schema.Relation;
+import org.incidentworkbench.storage.schema.SignalLayout;
+
+/**
+ * Appends one signal table of a snapshot being written, on a connection of its own and in one
+ * transaction: the three signal tables fill in parallel, each from its own thread, and DuckDB
+ * commits each once instead of once per appended chunk. Rows go straight into the table; if they
+ * did not all come in the stored order ({@link SignalLayout}) the table is rewritten sorted when
+ * the snapshot is finished. DuckDB's appender belongs to the thread that made it, so the thread
+ * that appends must also call {@link #endAppending} before another finishes the snapshot.
+ */
+public final class SignalTableWriter {
+
+    private final Relation signal;
+    private final String target;
+    private final DuckDBConnection connection;
+    /** Made by the first thread that appends. */
+    private DuckDBAppender appender;
+    private final ArrivalOrder arrival;
+    /** Mines log records as they pass; null for the other signals. */
+    private final StreamedTemplates templates;
+    /** Committed or abandoned: nothing more can be appended. */
+    private boolean ended;
+
+    private SignalTableWriter(Relation signal, String target, DuckDBConnection connection, StreamedTemplates templates)
+            throws SQLException {
+        this.signal = signal;
+        this.target = target;
+        this.connection = connection;
+        this.templates = templates;
+        this.arrival = new ArrivalOrder(signal);
+        connection.setAutoCommit(false);
+    }
+
+    /** A writer of {@code signal}'s table on a duplicate of {@code writer}, whose schema must be committed. */
+    static SignalTableWriter open(DuckDBConnection writer, Relation signal, String target, StreamedTemplates templates)
+            throws SQLException {
+        DuckDBConnection own = writer.duplicate();
+        try {
+            return new SignalTableWriter(signal, target, own, templates);
+        } catch (SQLException e) {
+            own.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Appends one row in the canonical column layout, as {@link SignalRow} reads it (JSON already
+     * canonical); no record is built, so a row costs one append per value.
+     */
+    public void add(Object[] row) {
+        arrival.see(row);
+        List<Column> columns = signal.columns();
+        append(a -> {
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = row[i];
+                if (value == null) {
+                    a.appendNull();
+                    continue;
+                }
+                switch (columns.get(i).type()) {
+                    case TIMESTAMPTZ -> a.appendEpochMicros((Long) value);
+                    case DOUBLE -> a.append((double) (Double) value);
+                    case INTEGER -> a.append((long) (Long) value);
+                    case TEXT, JSONB -> a.append((String) value);
+                    default -> throw new IllegalArgumentException("not a signal column: " + columns.get(i));
+                }
+            }
+        });
+        if (templates != null) { // log_id, ts, service, severity, body come first
+            templates.add((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4]);
+        }
+    }
+
+    /** Appends one row given field by field, in no known order. */
+    void addUnordered(RowFiller filler) {
+        arrival.unknown();
+        append(filler);
+    }
+
+    private void append(RowFiller filler) {
+        if (ended) {
+            throw new IllegalStateException("snapshot already finished");
+        }
+        try {
+            if (appender == null) {
+                appender = connection.createAppender("main", signal.tableName());
+            }
+            DuckDBAppender row = appender.beginRow();
+            filler.fill(row);
+            row.endRow();
+        } catch (SQLException e) {
+            throw new SourceException("cannot write snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands DuckDB the rows still buffered and ends appending; on the thread that appended, and
+     * only once it has appended its last row. Idempotent.
+     */
+    public void endAppending() {
+        try {
+            if (appender != null) {
+                appender.close();
+            }
+        } catch (SQLException e) {
+            throw new SourceException("cannot write snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether every row so far came in the stored order, so the table need not be sorted. */
+    public boolean inStoredOrder() {
+        return arrival.sorted();
+    }
+
+    /** Commits the rows appended and closes the connection; whether they came in the stored order. */
+    boolean commit() throws SQLException {
+        if (ended) {
+            throw new IllegalStateException("snapshot already finished");
+        }
+        ended = true;
+        try (connection) {
+            endAppending();
+            connection.commit();
+        }
+        return arrival.sorted();
+    }
+
+    /** Drops what was appended, unless committed already; nothing of it is kept. Idempotent. */
+    void abandon() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        try (connection) {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the file is deleted next
+        }
+    }
+
+    /** Rewrites {@code signal}'s committed table in the stored order, in {@code writer}'s transaction. */
+    static void sort(Statement writer, Relation signal) throws SQLException {
+        String table = "main." + signal.tableName();
+        String sorted = "temp.sorted_" + signal.tableName();
+        writer.execute("CREATE TEMP TABLE " + sorted.substring("temp.".length()) + " AS SELECT * FROM " + table
+                + " ORDER BY " + String.join(", ", SignalLayout.orderOf(signal)));
+        writer.execute("DELETE FROM " + table);
+        // DuckDB keeps insertion order, so the rows are read back in this order.
+        writer.execute("INSERT INTO " + table + " SELECT * FROM " + sorted);
+        writer.execute("DROP TABLE " + sorted);
+    }
+}

@@ -28,6 +28,9 @@ class SignalDigestTest {
     static final Object[] B = {US, "api", "rps", 2.5, "{\"pod\":\"b\"}"};
     static final Object[] C = {US + 1, "api", "rps", 3.0, "{\"pod\":\"a\"}"};
     static final Object[] D = {US, "web", "cpu", 0.25, "{}"};
+    /** Values a decimal text might lose: the sign of zero, and NaN. */
+    static final Object[] E = {US + 1, "web", "cpu", -0.0, "{}"};
+    static final Object[] F = {US + 2, "web", "cpu", Double.NaN, "{}"};
 
     @TempDir
     Path dir;
@@ -44,13 +47,16 @@ class SignalDigestTest {
 
         assertThat(sha(A, changed, C, D)).isNotEqualTo(sha(A, B, C, D));
         assertThat(sha(A, C, D)).isNotEqualTo(sha(A, B, C, D));
+        Object[] positiveZero = E.clone();
+        positiveZero[3] = 0.0;
+        assertThat(sha(D, positiveZero)).isNotEqualTo(sha(D, E));
     }
 
     @Test
     void theFileHashesAsTheCopyDidWhateverOrderTheTiedPointsWereStoredIn() throws Exception {
         Path file = dir.resolve("tied.duckdb");
         try (SnapshotWriter w = SnapshotWriter.create(file, "unit test")) {
-            for (Object[] row : List.of(B, A, C, D)) {
+            for (Object[] row : List.of(B, A, C, D, E, F)) {
                 w.signalTable(Relation.METRIC_POINTS).add(row);
             }
             w.finish(Instant.EPOCH);
@@ -64,7 +70,7 @@ class SignalDigestTest {
             }
         }
 
-        assertThat(stored.finish().table()).isEqualTo(new SnapshotManifest.Table(4, sha(A, B, C, D)));
+        assertThat(stored.finish().table()).isEqualTo(new SnapshotManifest.Table(6, sha(A, B, C, D, E, F)));
     }
 
     private static String sha(Object[]... rows) {

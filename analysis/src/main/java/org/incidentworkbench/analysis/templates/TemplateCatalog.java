@@ -18,12 +18,25 @@ import org.incidentworkbench.analysis.logs.TemplateMiner;
 public final class TemplateCatalog {
 
     private final MinerSettings settings;
-    private final Map<TemplateKey, TemplateMiner> miners = new HashMap<>();
+    private final Map<TemplateKey, Group> groups = new HashMap<>();
     /** Catalogue number → (key, the miner's own number); the miners number from 0 each. */
     private final List<TemplateKey> keyOf = new ArrayList<>();
     private final List<Integer> localOf = new ArrayList<>();
-    /** Per key, the miner's own number → catalogue number (-1: not seen); a miner skips numbers of templates it joined into a group. */
-    private final Map<TemplateKey, int[]> numbersOf = new HashMap<>();
+    /** The group of the last line: lines mostly come grouped by service and severity, so most skip the look-up. */
+    private Group last;
+
+    /** One service's and severity's miner. */
+    private static final class Group {
+        final TemplateKey key;
+        final TemplateMiner miner;
+        /** The miner's own number → catalogue number (-1: not seen); a miner skips numbers of templates it joined into a group. */
+        int[] numbers = unseen(16);
+
+        Group(TemplateKey key, TemplateMiner miner) {
+            this.key = key;
+            this.miner = miner;
+        }
+    }
 
     public TemplateCatalog(MinerSettings settings) {
         this.settings = settings;
@@ -31,22 +44,23 @@ public final class TemplateCatalog {
 
     /** Mines one line; returns the catalogue number of the template it joined. */
     public int add(String service, Severity severity, String body) {
-        TemplateKey key = new TemplateKey(service, severity);
-        TemplateMiner miner = miners.computeIfAbsent(key, k -> new TemplateMiner(settings));
-        int local = miner.add(body);
-        int[] numbers = numbersOf.computeIfAbsent(key, k -> unseen(16));
-        if (local >= numbers.length) {
-            int[] grown = unseen(Math.max(local + 1, 2 * numbers.length));
-            System.arraycopy(numbers, 0, grown, 0, numbers.length);
-            numbersOf.put(key, grown);
-            numbers = grown;
+        Group g = last;
+        if (g == null || g.key.severity() != severity || !g.key.service().equals(service)) {
+            g = groups.computeIfAbsent(new TemplateKey(service, severity), k -> new Group(k, new TemplateMiner(settings)));
+            last = g;
         }
-        if (numbers[local] < 0) {
-            numbers[local] = keyOf.size();
-            keyOf.add(key);
+        int local = g.miner.add(body);
+        if (local >= g.numbers.length) {
+            int[] grown = unseen(Math.max(local + 1, 2 * g.numbers.length));
+            System.arraycopy(g.numbers, 0, grown, 0, g.numbers.length);
+            g.numbers = grown;
+        }
+        if (g.numbers[local] < 0) {
+            g.numbers[local] = keyOf.size();
+            keyOf.add(g.key);
             localOf.add(local);
         }
-        return numbers[local];
+        return g.numbers[local];
     }
 
     private static int[] unseen(int size) {
@@ -70,15 +84,15 @@ public final class TemplateCatalog {
      */
     public List<MinedTemplate> resolve() {
         Map<TemplateKey, Map<String, MinedTemplate>> byText = new LinkedHashMap<>();
-        miners.forEach((key, miner) -> {
+        groups.forEach((key, g) -> {
             Map<String, MinedTemplate> texts = new HashMap<>();
-            miner.templates().forEach(t -> texts.merge(t.template(), t, TemplateCatalog::merged));
+            g.miner.templates().forEach(t -> texts.merge(t.template(), t, TemplateCatalog::merged));
             byText.put(key, texts);
         });
         List<MinedTemplate> out = new ArrayList<>(keyOf.size());
         for (int n = 0; n < keyOf.size(); n++) {
             TemplateKey key = keyOf.get(n);
-            out.add(byText.get(key).get(miners.get(key).templateText(localOf.get(n))));
+            out.add(byText.get(key).get(groups.get(key).miner.templateText(localOf.get(n))));
         }
         return out;
     }

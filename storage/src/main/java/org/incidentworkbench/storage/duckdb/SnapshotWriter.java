@@ -153,6 +153,36 @@ public final class SnapshotWriter implements AutoCloseable {
         return w;
     }
 
+    /**
+     * Commits what was added so far to the tables this writer takes itself (all but the signal
+     * tables), so another connection ({@link #openReader}) can read them while the rest is written;
+     * more may be added after.
+     */
+    public void commit() {
+        try {
+            closeAppenders();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new SourceException("cannot write snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A connection of its own to the file being written, which sees what was committed; the caller closes it. */
+    public DuckDBConnection openReader() {
+        try {
+            return connection.duplicate();
+        } catch (SQLException e) {
+            throw new SourceException("cannot read snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void closeAppenders() throws SQLException {
+        for (DuckDBAppender a : appenders.values()) {
+            a.close();
+        }
+        appenders.clear();
+    }
+
     private void write(String table, RowFiller filler) {
         if (finished) {
             throw new IllegalStateException("snapshot already finished");
@@ -349,10 +379,7 @@ public final class SnapshotWriter implements AutoCloseable {
             throw new IllegalStateException("snapshot already finished");
         }
         try {
-            for (DuckDBAppender a : appenders.values()) {
-                a.close();
-            }
-            appenders.clear();
+            closeAppenders();
             connection.commit();
             List<Relation> unsorted = new ArrayList<>();
             for (Map.Entry<Relation, SignalTableWriter> signal : signals.entrySet()) {
@@ -405,10 +432,7 @@ public final class SnapshotWriter implements AutoCloseable {
         finished = true;
         signals.values().forEach(SignalTableWriter::abandon);
         try {
-            for (DuckDBAppender a : appenders.values()) {
-                a.close();
-            }
-            appenders.clear();
+            closeAppenders();
             connection.close();
         } catch (SQLException ignored) {
             // the file is deleted next; nothing of it is kept

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.duckdb.SnapshotWriter;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
+import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
  * Copies one incident and what is needed to review it from any {@link IncidentSource} into a new
@@ -49,6 +51,12 @@ import org.incidentworkbench.storage.schema.EvidenceSchema;
  */
 public final class SnapshotExporter {
 
+    /**
+     * The tables written last: the descriptors of the metrics the points copied belong to, and on
+     * finish the templates mined from the records copied and the schema stamp. All others are
+     * complete once the small tables are written, and hashed while the signals are still copied.
+     */
+    private static final Set<String> WRITTEN_LAST = Set.of("metric_descriptors", "log_templates", "schema_info");
     /** The steps progress is measured in: metric points, log records, spans, the small tables, knowledge. */
     private static final int STEPS = 5;
 
@@ -78,9 +86,17 @@ public final class SnapshotExporter {
              SignalCopies.Copying copying = signals.into(w, run)) {
             run.write(w, joined(small));
             run.knowledge(w);
-            Map<String, SnapshotManifest.Table> hashed = signals.await(w);
-            run.copy("metric_descriptors", sql.metricDescriptors(cancel).stream()
-                    .filter(d -> signals.metrics().contains(d.name())).toList(), w::addMetricDescriptor);
+            w.commit();
+            CompletableFuture<Map<String, SnapshotManifest.Table>> early = hashWrittenEarly(w, cancel);
+            Map<String, SnapshotManifest.Table> hashed;
+            try {
+                hashed = new HashMap<>(signals.await(w));
+                run.copy("metric_descriptors", sql.metricDescriptors(cancel).stream()
+                        .filter(d -> signals.metrics().contains(d.name())).toList(), w::addMetricDescriptor);
+                hashed.putAll(joined(early));
+            } finally {
+                early.exceptionally(failed -> null).join(); // it reads the file a failure is about to remove
+            }
             cancel.throwIfCancelled();
             w.finish(clock.instant(), c -> sealed[0] = seal(c, hashed, from, incident, scope, cancel));
         } catch (SourceException e) {
@@ -91,6 +107,21 @@ public final class SnapshotExporter {
         } catch (IOException e) {
             throw new SourceException("Cannot read the size of " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Hashes, on threads of their own, the tables complete once the small tables are committed. */
+    private static CompletableFuture<Map<String, SnapshotManifest.Table>> hashWrittenEarly(SnapshotWriter w,
+                                                                                         Cancellation cancel) {
+        List<String> early = EvidenceSchema.TABLES.stream()
+                .filter(t -> SignalLayout.signalOf(t).isEmpty() && !WRITTEN_LAST.contains(t)).toList();
+        DuckDBConnection reader = w.openReader();
+        return CompletableFuture.supplyAsync(() -> {
+            try (reader) {
+                return TableHashes.of(reader, early, cancel);
+            } catch (SQLException e) {
+                throw new SourceException("cannot hash the snapshot: " + e.getMessage(), e);
+            }
+        }, runnable -> Thread.ofPlatform().name("export-hash").daemon().start(runnable));
     }
 
     private static <T> T joined(CompletableFuture<T> future) {
@@ -117,10 +148,13 @@ public final class SnapshotExporter {
         throw new SourceException(source.info().location() + " cannot be exported: only snapshots and PostgreSQL sources can.");
     }
 
-    /** Hashes the complete file's tables but those {@code hashed} while copied, and stores the manifest in it. */
+    /** Hashes the complete file's tables but those {@code hashed} already, and stores the manifest in it. */
     private static SnapshotManifest seal(Connection c, Map<String, SnapshotManifest.Table> hashed, SourceInfo from,
                                          Incident incident, ExportScope scope, Cancellation cancel) throws SQLException {
-        Map<String, SnapshotManifest.Table> tables = TableHashes.of(c.unwrap(DuckDBConnection.class), hashed, cancel);
+        Map<String, SnapshotManifest.Table> rest = TableHashes.of(c.unwrap(DuckDBConnection.class),
+                EvidenceSchema.TABLES.stream().filter(t -> !hashed.containsKey(t)).toList(), cancel);
+        Map<String, SnapshotManifest.Table> tables = new LinkedHashMap<>();
+        EvidenceSchema.TABLES.forEach(t -> tables.put(t, hashed.containsKey(t) ? hashed.get(t) : rest.get(t)));
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE " + SnapshotTables.MANIFEST_TABLE + " (manifest JSON NOT NULL)");
         }

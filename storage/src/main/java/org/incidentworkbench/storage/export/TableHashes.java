@@ -4,7 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +20,10 @@ import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
 /**
- * The row count and SHA-256 of every table of a complete snapshot, for its manifest, read back
- * from the file except for the tables hashed while they were copied. Two workers, each on its own
- * connection, take the tables in turn, the largest first: while DuckDB builds and sorts one table's
- * row texts, the other worker hashes another's, so the hashing keeps both cores busy.
+ * The row count and SHA-256 of tables of a snapshot being written, for its manifest, read back from
+ * the file as committed. Two workers, each on its own connection, take the tables in turn, the
+ * largest first: while DuckDB builds and sorts one table's row texts, the other worker hashes
+ * another's, so the hashing keeps both cores busy.
  */
 final class TableHashes {
 
@@ -34,11 +34,11 @@ final class TableHashes {
     private TableHashes() {
     }
 
-    /** Every table's hash, in schema order: those of {@code known} as given, the others read back. */
-    static Map<String, SnapshotManifest.Table> of(DuckDBConnection complete, Map<String, SnapshotManifest.Table> known,
-                                                  Cancellation cancel) throws SQLException {
-        Map<String, SnapshotManifest.Table> hashed = new ConcurrentHashMap<>(known);
-        List<String> todo = ORDER.stream().filter(t -> !known.containsKey(t)).toList();
+    /** The hash of each of {@code tables}, read through connections duplicating {@code file}. */
+    static Map<String, SnapshotManifest.Table> of(DuckDBConnection file, Collection<String> tables, Cancellation cancel)
+            throws SQLException {
+        Map<String, SnapshotManifest.Table> hashed = new ConcurrentHashMap<>();
+        List<String> todo = ORDER.stream().filter(tables::contains).toList();
         AtomicInteger next = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "snapshot-hash");
@@ -48,7 +48,7 @@ final class TableHashes {
         try {
             List<Future<Void>> running = new ArrayList<>();
             for (int i = 0; i < WORKERS; i++) {
-                DuckDBConnection own = complete.duplicate();
+                DuckDBConnection own = file.duplicate();
                 running.add(workers.submit(() -> {
                     try (own; Statement st = own.createStatement()) {
                         for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
@@ -65,9 +65,7 @@ final class TableHashes {
         } finally {
             workers.shutdownNow();
         }
-        Map<String, SnapshotManifest.Table> inSchemaOrder = new LinkedHashMap<>();
-        EvidenceSchema.TABLES.forEach(t -> inSchemaOrder.put(t, hashed.get(t)));
-        return inSchemaOrder;
+        return hashed;
     }
 
     private static SnapshotManifest.Table hash(Statement st, String table) throws SQLException {

@@ -151,12 +151,12 @@ public final class SignalTableWriter {
     /** Rewrites {@code signal}'s committed table in the stored order, in {@code writer}'s transaction. */
     static void sort(Statement writer, Relation signal) throws SQLException {
         String table = "main." + signal.tableName();
-        String sorted = "temp.sorted_" + signal.tableName();
-        writer.execute("CREATE TEMP TABLE " + sorted.substring("temp.".length()) + " AS SELECT * FROM " + table
+        String sorted = "sorted_" + signal.tableName();
+        writer.execute("CREATE TEMP TABLE " + sorted + " AS SELECT * FROM " + table
                 + " ORDER BY " + String.join(", ", SignalLayout.orderOf(signal)));
         writer.execute("DELETE FROM " + table);
         // DuckDB keeps insertion order, so the rows are read back in this order.
-        writer.execute("INSERT INTO " + table + " SELECT * FROM " + sorted);
-        writer.execute("DROP TABLE " + sorted);
+        writer.execute("INSERT INTO " + table + " SELECT * FROM temp." + sorted);
+        writer.execute("DROP TABLE temp." + sorted);
     }
 }

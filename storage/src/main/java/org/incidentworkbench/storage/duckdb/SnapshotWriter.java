@@ -379,8 +379,7 @@ public final class SnapshotWriter implements AutoCloseable {
             throw new IllegalStateException("snapshot already finished");
         }
         try {
-            closeAppenders();
-            connection.commit();
+            commit();
             List<Relation> unsorted = new ArrayList<>();
             for (Map.Entry<Relation, SignalTableWriter> signal : signals.entrySet()) {
                 if (!signal.getValue().commit()) {

@@ -6,6 +6,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.Relations;
+import org.incidentworkbench.storage.jdbc.SignalIndexes;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
@@ -21,7 +22,7 @@ public final class DuckDbIncidentSource extends SqlIncidentSource {
     private final QueryRunner db;
 
     DuckDbIncidentSource(SourceInfo info, QueryRunner db) {
-        super(db, DuckDbDialect.INSTANCE, Relations.TABLES);
+        super(db, DuckDbDialect.INSTANCE, Relations.TABLES, SignalIndexes.UNKNOWN);
         this.info = info;
         this.db = db;
     }

@@ -61,8 +61,8 @@ public abstract class SqlIncidentSource implements IncidentSource {
     private final KnowledgeReads knowledge;
     private final WindowedSignalReads windowed;
 
-    /** Reads {@code relations} through {@code db}, spelled in {@code dialect}. */
-    protected SqlIncidentSource(Reader db, SqlDialect dialect, Relations relations) {
+    /** Reads {@code relations}, whose {@code indexes} are known, through {@code db}, spelled in {@code dialect}. */
+    protected SqlIncidentSource(Reader db, SqlDialect dialect, Relations relations, SignalIndexes indexes) {
         this.incidents = new IncidentReads(db, dialect, relations);
         this.services = new ServiceReads(db, dialect, relations);
         this.metrics = new MetricReads(db, dialect, relations);
@@ -70,7 +70,7 @@ public abstract class SqlIncidentSource implements IncidentSource {
         this.traces = new TraceReads(db, dialect, relations);
         this.changes = new ChangeReads(db, dialect, relations);
         this.knowledge = new KnowledgeReads(db, dialect, relations);
-        this.windowed = new WindowedSignalReads(db, dialect, relations);
+        this.windowed = new WindowedSignalReads(db, dialect, relations, indexes);
     }
 
     @Override
@@ -146,7 +146,7 @@ public abstract class SqlIncidentSource implements IncidentSource {
     /**
      * For an export, which copies whole tables and so bypasses the records the reads above build:
      * streams the rows of {@code signal} (metric points, log records, or spans of whole traces
-     * rooted in a range) of {@code services} in any of {@code ranges}, in one read, each row's
+     * rooted in a range) of {@code services} in any of {@code ranges} (ascending, disjoint), in one read, each row's
      * columns in the canonical table's order with times as epoch microseconds, the rows in the
      * snapshot's order ({@code SignalLayout}).
      */

@@ -3,6 +3,7 @@ package org.incidentworkbench.storage.postgres;
 import org.incidentworkbench.analysis.source.IncidentSource;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.Relations;
+import org.incidentworkbench.storage.jdbc.SignalIndexes;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 
 /**
@@ -19,8 +20,9 @@ public final class PostgresIncidentSource extends SqlIncidentSource {
     private final ServerCapabilities capabilities;
     private final QueryRunner db;
 
-    PostgresIncidentSource(SourceInfo info, ServerCapabilities capabilities, QueryRunner db, Relations relations) {
-        super(db, PostgresDialect.of(capabilities), relations);
+    PostgresIncidentSource(SourceInfo info, ServerCapabilities capabilities, QueryRunner db, Relations relations,
+                           SignalIndexes indexes) {
+        super(db, PostgresDialect.of(capabilities), relations, indexes);
         this.info = info;
         this.capabilities = capabilities;
         this.db = db;

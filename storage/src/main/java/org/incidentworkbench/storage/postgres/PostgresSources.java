@@ -7,6 +7,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.analysis.source.SourceInfo;
 import org.incidentworkbench.storage.jdbc.Rows;
+import org.incidentworkbench.storage.jdbc.SignalIndexes;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.profiles.SourceProfile;
 import org.incidentworkbench.storage.profiles.SourceProfiles;
@@ -45,7 +46,8 @@ public final class PostgresSources {
                         "source profile \"" + profile.name() + "\"", null, profile.origin());
         check.requireOk();
         return new PostgresIncidentSource(info, capabilities, db,
-                profile.relations(capabilities.installed().keySet(), PostgresDialect.PLAIN));
+                profile.relations(capabilities.installed().keySet(), PostgresDialect.PLAIN),
+                profile.canonical() ? SignalIndexes.CANONICAL : SignalIndexes.UNKNOWN);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.incidentworkbench.storage.duckdb.DuckDbSnapshots;
 import org.incidentworkbench.storage.duckdb.TestScenario;
 import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Relations;
+import org.incidentworkbench.storage.jdbc.SignalIndexes;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
@@ -122,7 +123,7 @@ class PgvectorSearchTest {
         ServerCapabilities without = new ServerCapabilities(withPgvector.version(), withPgvector.versionNumber(),
                 Map.of(), Set.of(), false);
         try (PostgresIncidentSource plain = new PostgresIncidentSource(pg.info(), without,
-                new QueryRunner(PGLITE.target(), List.of()), Relations.TABLES)) {
+                new QueryRunner(PGLITE.target(), List.of()), Relations.TABLES, SignalIndexes.CANONICAL)) {
             sameAsDuckDb(plain);
         }
     }
@@ -188,7 +189,7 @@ class PgvectorSearchTest {
                 }
             }
         };
-        try (SqlIncidentSource source = new SqlIncidentSource(explain, dialect, Relations.TABLES) {
+        try (SqlIncidentSource source = new SqlIncidentSource(explain, dialect, Relations.TABLES, SignalIndexes.UNKNOWN) {
             @Override
             public SourceInfo info() {
                 return pg.info();

@@ -16,6 +16,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.jdbc.Relations;
+import org.incidentworkbench.storage.jdbc.SignalIndexes;
 import org.incidentworkbench.storage.jdbc.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,7 +57,7 @@ class SessionSafetyTest {
         Cancellation cancel = Cancellation.create();
         cancel.cancel();
         assertThatThrownBy(() -> new PostgresIncidentSource(null, PostgresSources.capabilities(PG.target()),
-                new QueryRunner(PG.target(), List.of()), Relations.TABLES).metricDescriptors(cancel))
+                new QueryRunner(PG.target(), List.of()), Relations.TABLES, SignalIndexes.CANONICAL).metricDescriptors(cancel))
                 .isInstanceOf(ReadCancelledException.class);
     }
 

@@ -17,6 +17,7 @@ import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.duckdb.TestScenario;
 import org.incidentworkbench.storage.jdbc.Relations;
+import org.incidentworkbench.storage.jdbc.SignalIndexes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class TimeBucketTest {
                 found.available(), found.encrypted());
         try (PostgresIncidentSource plain = PostgresSources.open(PG.target())) {
             timescale = new PostgresIncidentSource(plain.info(), withTimescale, new QueryRunner(PG.target(), List.of()),
-                    Relations.TABLES);
+                    Relations.TABLES, SignalIndexes.CANONICAL);
         }
     }
 

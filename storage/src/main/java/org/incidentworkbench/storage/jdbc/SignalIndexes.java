@@ -5,8 +5,9 @@ public enum SignalIndexes {
     /** None known (a snapshot, or a profile over a database's own tables): scan and sort. */
     UNKNOWN,
     /**
-     * The canonical PostgreSQL schema's: a B-tree on metric points' {@code (service, metric, ts)},
-     * so each series' points in a window can be sought instead of the whole table scanned.
+     * The canonical PostgreSQL schema's: B-trees on metric points' {@code (service, metric, ts)} and
+     * log records' {@code (service, ts, log_id)}, so each series' points or each service's records
+     * in a window can be sought instead of the whole table scanned and sorted.
      */
     CANONICAL
 }

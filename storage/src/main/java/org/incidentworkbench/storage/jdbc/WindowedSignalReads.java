@@ -31,8 +31,10 @@ final class WindowedSignalReads {
 
     void rows(Relation signal, Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
               Cancellation cancel) {
-        if (signal == Relation.METRIC_POINTS && indexes == SignalIndexes.CANONICAL) {
-            db.each("the metric points", seekSeries(services, ranges), handler, cancel);
+        if (indexes == SignalIndexes.CANONICAL) {
+            requireAscendingDisjoint(ranges);
+            db.each("the " + signal.tableName().replace('_', ' '), signal == Relation.METRIC_POINTS
+                    ? seekSeries(services, ranges) : seekServices(signal, services, ranges), handler, cancel);
             return;
         }
         String time = signal.timeColumn().orElseThrow(() -> new IllegalArgumentException("not a signal relation: " + signal));
@@ -53,7 +55,6 @@ final class WindowedSignalReads {
      * the writer checks the order and sorts the table should a plan ever not keep it.
      */
     private Sql seekSeries(Set<String> services, List<TimeRange> ranges) {
-        requireAscendingDisjoint(ranges);
         Sql sql = seriesOf(services, CanonicalColumns.covering(ranges))
                 .add(" SELECT " + CanonicalColumns.of(Relation.METRIC_POINTS, d, "p") + " FROM (SELECT service, metric FROM series"
                         + " WHERE metric IS NOT NULL ORDER BY " + d.collate("service") + ", " + d.collate("metric")
@@ -67,18 +68,40 @@ final class WindowedSignalReads {
     }
 
     /**
+     * The records of each service in the ranges, sought through the (service, time) index, and each
+     * service's sorted on their own: the first service's rows flow while the others are still to
+     * be read, where one sort of all the rows returns none before it has them all (and spills to
+     * disk). The services come sorted, and the nested loop keeps their order; see {@link #seekSeries}.
+     */
+    private Sql seekServices(Relation signal, Set<String> services, List<TimeRange> ranges) {
+        String time = signal.timeColumn().orElseThrow();
+        Sql sql = Sql.of("SELECT " + CanonicalColumns.of(signal, d, "p") + " FROM (SELECT service FROM "
+                        + valuesOf(services) + " s(service) ORDER BY "
+                        + d.collate("service") + ") k CROSS JOIN LATERAL (SELECT * FROM (", new TreeSet<>(services).toArray());
+        for (int i = 0; i < ranges.size(); i++) {
+            sql.add(i == 0 ? "(SELECT * FROM " : " UNION ALL (SELECT * FROM ").relation(rel, signal, ranges.get(i), "r")
+                    .add(" WHERE r.service = k.service AND ").range("r." + time, ranges.get(i), d).add(")");
+        }
+        return CanonicalColumns.orderByLayout(sql.add(") u"), signal, d, "u").add(") p");
+    }
+
+    /**
      * The CTE {@code series(service, metric)}: per service, its first metric, then each next one
      * after the last found, one index probe each; a row with a null metric ends a service.
      */
     private Sql seriesOf(Set<String> services, TimeRange covering) {
         return Sql.of("WITH RECURSIVE series(service, metric) AS (SELECT s.service, (SELECT min(m.metric) FROM ")
                 .relation(rel, Relation.METRIC_POINTS, covering, "m")
-                .add(" WHERE m.service = s.service) FROM (VALUES "
-                        + String.join(", ", Collections.nCopies(services.size(), "(CAST(? AS TEXT))")) + ") s(service)",
+                .add(" WHERE m.service = s.service) FROM " + valuesOf(services) + " s(service)",
                         new TreeSet<>(services).toArray())
                 .add(" UNION ALL SELECT series.service, (SELECT min(m.metric) FROM ")
                 .relation(rel, Relation.METRIC_POINTS, covering, "m")
                 .add(" WHERE m.service = series.service AND m.metric > series.metric) FROM series WHERE series.metric IS NOT NULL)");
+    }
+
+    /** A VALUES list of one text placeholder per service, bound to the services in order. */
+    private static String valuesOf(Set<String> services) {
+        return "(VALUES " + String.join(", ", Collections.nCopies(services.size(), "(CAST(? AS TEXT))")) + ")";
     }
 
     private static void requireAscendingDisjoint(List<TimeRange> ranges) {

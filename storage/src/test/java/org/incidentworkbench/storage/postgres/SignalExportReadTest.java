@@ -17,23 +17,26 @@ import org.incidentworkbench.analysis.topology.Service;
 import org.incidentworkbench.storage.duckdb.SignalRow;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
 import org.incidentworkbench.storage.schema.Relation;
-import org.junit.jupiter.api.Test;
+import org.incidentworkbench.storage.schema.SignalLayout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * An export's read of metric points from the canonical PostgreSQL schema, which seeks each series
- * through the series index instead of scanning the table: the same rows as the snapshot engine's
- * scan, in the order the snapshot stores them, from both ranges and only the services asked for.
+ * An export's reads of metric points and log records from the canonical PostgreSQL schema, which
+ * seek each series or service through the indexes instead of scanning and sorting the tables: the
+ * same rows as the snapshot engine's scan, in the order the snapshot stores them, from both ranges
+ * and only the services asked for.
  */
-class MetricPointsExportReadTest {
+class SignalExportReadTest {
 
     @RegisterExtension
     static final LiveScenario PG = new LiveScenario();
     static final Cancellation NONE = Cancellation.none();
-    static final Relation POINTS = Relation.METRIC_POINTS;
 
-    @Test
-    void theSoughtSeriesGiveTheSnapshotsRowsInItsStoredOrder() {
+    @ParameterizedTest
+    @EnumSource(value = Relation.class, names = {"METRIC_POINTS", "LOG_RECORDS"})
+    void theSoughtRowsAreTheSnapshotsRowsInItsStoredOrder(Relation signal) {
         Incident incident = PG.scenario().incidents.getFirst();
         // Two ranges with a gap between them, as an export's baseline and window, both holding points.
         Duration third = Duration.between(incident.windowStart(), incident.windowEnd()).dividedBy(3);
@@ -42,35 +45,36 @@ class MetricPointsExportReadTest {
         List<String> all = PG.duck().services(NONE).stream().map(Service::name).sorted().toList();
         Set<String> services = Set.copyOf(all.subList(1, all.size()));
 
-        List<Object[]> expected = read((SqlIncidentSource) PG.duck(), services, ranges);
+        List<Object[]> expected = read((SqlIncidentSource) PG.duck(), signal, services, ranges);
         List<Object[]> sought;
         try (PostgresIncidentSource pg = PostgresSources.open(PG.target())) {
-            sought = read(pg, services, ranges);
+            sought = read(pg, signal, services, ranges);
         }
 
+        int service = SignalLayout.orderPositions(signal)[0];
+        int time = SignalLayout.orderPositions(signal)[2]; // both are ordered by service, series or severity, then time
         assertThat(sought).isNotEmpty();
-        assertThat(sought).allMatch(r -> services.contains((String) r[1]));
-        assertThat(sought).anyMatch(r -> ranges.get(0).contains(micros(r))).anyMatch(r -> ranges.get(1).contains(micros(r)));
+        assertThat(sought).allMatch(r -> services.contains((String) r[service]));
+        assertThat(sought).anyMatch(r -> ranges.get(0).contains(instant(r[time]))).anyMatch(r -> ranges.get(1).contains(instant(r[time])));
         // Points of one series at one instant (told apart by labels) have no stored order among themselves.
-        assertThat(sought.stream().map(MetricPointsExportReadTest::layoutKey).toList())
-                .isEqualTo(expected.stream().map(MetricPointsExportReadTest::layoutKey).toList());
+        assertThat(sought.stream().map(r -> layoutKey(signal, r)).toList())
+                .isEqualTo(expected.stream().map(r -> layoutKey(signal, r)).toList());
         assertThat(texts(sought)).isEqualTo(texts(expected));
     }
 
-    private static List<Object[]> read(SqlIncidentSource source, Set<String> services, List<TimeRange> ranges) {
-        SignalRow reader = SignalRow.reader(POINTS);
+    private static List<Object[]> read(SqlIncidentSource source, Relation signal, Set<String> services, List<TimeRange> ranges) {
+        SignalRow reader = SignalRow.reader(signal);
         List<Object[]> rows = new ArrayList<>();
-        source.exportSignal(POINTS, services, ranges, rs -> rows.add(reader.read(rs)), NONE);
+        source.exportSignal(signal, services, ranges, rs -> rows.add(reader.read(rs)), NONE);
         return rows;
     }
 
-    /** ts, service, metric are the first columns of a point. */
-    private static List<Object> layoutKey(Object[] point) {
-        return List.of(point[1], point[2], point[0]);
+    private static List<Object> layoutKey(Relation signal, Object[] row) {
+        return Arrays.stream(SignalLayout.orderPositions(signal)).mapToObj(i -> row[i]).toList();
     }
 
-    private static Instant micros(Object[] point) {
-        return Instant.EPOCH.plus(Duration.ofNanos((Long) point[0] * 1_000));
+    private static Instant instant(Object micros) {
+        return Instant.EPOCH.plus(Duration.ofNanos((Long) micros * 1_000));
     }
 
     private static List<String> texts(List<Object[]> rows) {

@@ -1,6 +1,8 @@
 package org.incidentworkbench.analysis.logs;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,7 +200,11 @@ public final class TokenMasking {
 
     public static final List<Rule> DEFAULT_RULES = List.of(UUID, IP, MAC, HOST_PORT, TIME_OF_DAY, DATE_NAME, PATH, NUMBERED_ID, QUOTED, KEY_VALUE, HEX, DURATION, SIZE, NUMBER);
 
+    /** How many masked tokens each thread keeps (about a megabyte); it starts afresh when full. */
+    static final int RECENT_TOKENS = 8192;
+
     private final List<Rule> rules;
+    private final ThreadLocal<Map<String, String>> recent = ThreadLocal.withInitial(HashMap::new);
     /** The rules' needs, copied out so that skipping a rule costs no call. */
     private final int[] traits;
     private final int[] minLengths;
@@ -213,7 +219,25 @@ public final class TokenMasking {
         return new TokenMasking(DEFAULT_RULES);
     }
 
+    /**
+     * The token with every variable part masked. Most tokens repeat (the constant words of each
+     * template, and many values), so each thread keeps the results of its last few thousand tokens:
+     * a look-up instead of the rules, never a different result.
+     */
     public String mask(String token) {
+        Map<String, String> known = recent.get();
+        String masked = known.get(token);
+        if (masked == null) {
+            masked = applyRules(token);
+            if (known.size() >= RECENT_TOKENS) {
+                known.clear();
+            }
+            known.put(token, masked);
+        }
+        return masked;
+    }
+
+    private String applyRules(String token) {
         String s = token;
         int has = Trait.of(s);
         for (int r = 0; r < traits.length; r++) {

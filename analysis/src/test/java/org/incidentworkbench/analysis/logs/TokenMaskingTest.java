@@ -16,6 +16,49 @@ class TokenMaskingTest {
 
     private final TokenMasking masking = TokenMasking.defaults();
 
+    private static final List<String> VARIED = List.of("3f2a9c1e-0b1d-4c7e-9a55-2f6d8e1b7c90", "/10.0.3.17:50010", "status=200",
+            "took", "5000.5ms", "blk_-1608999687919862906", "GET", "/api/v1/orders/42", "'alice'", "0x1f", "(3)", "2048K");
+
+    @Test
+    void aTokenMaskedAgainMasksAlikeAlsoAfterTheThreadForgotItsRecentTokens() {
+        List<String> first = VARIED.stream().map(masking::mask).toList();
+        assertThat(VARIED.stream().map(masking::mask).toList()).isEqualTo(first);
+        for (int i = 0; i <= TokenMasking.RECENT_TOKENS; i++) {
+            masking.mask("filler-" + i);
+        }
+        assertThat(VARIED.stream().map(masking::mask).toList()).isEqualTo(first)
+                .isEqualTo(List.of("<*>", "<*>:<*>", "status=<*>", "took", "<*>", "<*>", "GET", "<*>", "<*>", "<*>", "(<*>)", "<*>"));
+    }
+
+    @Test
+    void maskingsWithOtherRulesKeepTheirOwnRecentTokens() {
+        TokenMasking numbersOnly = new TokenMasking(List.of(TokenMasking.NUMBER));
+        assertThat(masking.mask("status=200")).isEqualTo("status=<*>");
+        assertThat(numbersOnly.mask("status=200")).isEqualTo("status=<*>");
+        assertThat(masking.mask("5000.5ms")).isEqualTo("<*>");
+        assertThat(numbersOnly.mask("5000.5ms")).isEqualTo("<*>.5ms");
+    }
+
+    @Test
+    void threadsMaskingAtOnceGetWhatOneThreadGets() throws InterruptedException {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            tokens.add(VARIED.get(i % VARIED.size()) + (i % 7 == 0 ? "-" + i : ""));
+        }
+        List<String> alone = tokens.stream().map(TokenMasking.defaults()::mask).toList();
+        List<List<String>> together = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            List<String> out = new ArrayList<>();
+            together.add(out);
+            threads.add(Thread.ofPlatform().start(() -> tokens.forEach(token -> out.add(masking.mask(token)))));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(together).allSatisfy(out -> assertThat(out).isEqualTo(alone));
+    }
+
     @Test
     void masksAUuidWhole() {
         assertThat(masking.mask("3f2a9c1e-0b1d-4c7e-9a55-2f6d8e1b7c90")).isEqualTo("<*>");

@@ -1,6 +1,8 @@
 package org.incidentworkbench.storage.export;
 
-import java.nio.ByteBuffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +23,16 @@ import org.incidentworkbench.storage.schema.SignalLayout;
  */
 final class SignalDigest {
 
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
     private final int[] key;
     private final TableDigest digest = new TableDigest();
-    /** The encodings of the current run of rows with equal keys, and its first row. */
-    private final List<byte[]> run = new ArrayList<>();
+    /** The encoding of the current run's first row, in a buffer reused from row to row (rows are encoded, not kept). */
+    private byte[] first = new byte[256];
+    private int firstLength;
+    /** The encodings of the current run's rows when it has more than one (the first's copied in). */
+    private final List<byte[]> ties = new ArrayList<>();
     private Object[] runKey;
 
     SignalDigest(Relation signal) {
@@ -35,24 +43,34 @@ final class SignalDigest {
         if (runKey != null && !sameKey(runKey, row)) {
             feedRun();
         }
-        if (run.isEmpty()) {
+        if (runKey == null) {
             runKey = row;
+            firstLength = encode(row);
+            return;
         }
-        run.add(encoding(row));
+        if (ties.isEmpty()) {
+            ties.add(Arrays.copyOf(first, firstLength));
+        }
+        ties.add(Arrays.copyOf(first, encode(row))); // the first row's encoding is kept in ties
     }
 
     /** The digest of every row added; add nothing after. */
     TableDigest finish() {
-        feedRun();
+        if (runKey != null) {
+            feedRun();
+        }
         return digest;
     }
 
     private void feedRun() {
-        if (run.size() > 1) {
-            run.sort(Arrays::compareUnsigned);
+        if (ties.isEmpty()) {
+            digest.add(first, firstLength);
+        } else {
+            ties.sort(Arrays::compareUnsigned);
+            ties.forEach(t -> digest.add(t, t.length));
+            ties.clear();
         }
-        run.forEach(digest::add);
-        run.clear();
+        runKey = null;
     }
 
     private boolean sameKey(Object[] a, Object[] b) {
@@ -64,28 +82,42 @@ final class SignalDigest {
         return true;
     }
 
-    private static byte[] encoding(Object[] row) {
-        byte[][] texts = new byte[row.length][];
-        int size = 0;
-        for (int i = 0; i < row.length; i++) {
-            size += Integer.BYTES;
-            if (row[i] instanceof String s) {
-                texts[i] = s.getBytes(StandardCharsets.UTF_8);
-                size += texts[i].length;
-            } else if (row[i] != null) {
-                size += Long.BYTES;
+    /** Encodes {@code row} into {@link #first}, grown as needed; returns the encoding's length. */
+    private int encode(Object[] row) {
+        int at = 0;
+        for (Object value : row) {
+            byte[] text = value instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : null;
+            at = room(at, Integer.BYTES + (text != null ? text.length : Long.BYTES));
+            switch (value) {
+                case null -> at = putInt(at, -1);
+                case String ignored -> {
+                    at = putInt(at, text.length);
+                    System.arraycopy(text, 0, first, at, text.length);
+                    at += text.length;
+                }
+                case Long l -> at = putLong(putInt(at, Long.BYTES), l);
+                case Double d -> at = putLong(putInt(at, Long.BYTES), Double.doubleToLongBits(d));
+                default -> throw new IllegalArgumentException("not a signal value: " + value);
             }
         }
-        ByteBuffer out = ByteBuffer.allocate(size);
-        for (int i = 0; i < row.length; i++) {
-            switch (row[i]) {
-                case null -> out.putInt(-1);
-                case String ignored -> out.putInt(texts[i].length).put(texts[i]);
-                case Long l -> out.putInt(Long.BYTES).putLong(l);
-                case Double d -> out.putInt(Long.BYTES).putLong(Double.doubleToLongBits(d));
-                default -> throw new IllegalArgumentException("not a signal value: " + row[i]);
-            }
+        return at;
+    }
+
+    /** Makes room for {@code more} bytes after {@code at}; returns {@code at}. */
+    private int room(int at, int more) {
+        if (at + more > first.length) {
+            first = Arrays.copyOf(first, Math.max(2 * first.length, at + more));
         }
-        return out.array();
+        return at;
+    }
+
+    private int putInt(int at, int v) {
+        INT.set(first, at, v);
+        return at + Integer.BYTES;
+    }
+
+    private int putLong(int at, long v) {
+        LONG.set(first, at, v);
+        return at + Long.BYTES;
     }
 }

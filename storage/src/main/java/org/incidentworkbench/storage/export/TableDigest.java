@@ -30,7 +30,12 @@ final class TableDigest {
     }
 
     void add(byte[] rowText) {
-        sha.update(rowText);
+        add(rowText, rowText.length);
+    }
+
+    /** Adds a row given as the first {@code length} bytes of {@code bytes}. */
+    void add(byte[] bytes, int length) {
+        sha.update(bytes, 0, length);
         rows++;
     }
 

@@ -69,21 +69,32 @@ public final class SnapshotExporter {
     public ExportResult export(IncidentSource source, ExportRequest request, Path target, ExportProgress progress,
                                Cancellation cancel) {
         Instant started = clock.instant();
-        Incident incident = source.incident(request.incidentId(), cancel).orElseThrow(() -> new SourceException(
-                "There is no incident " + request.incidentId() + " in " + source.info().location() + "."));
-        List<TopologyEdge> edges = source.topology(cancel);
-        ExportScope scope = ExportScope.of(incident, request, edges);
         SourceInfo from = source.info();
-        SqlIncidentSource sql = streaming(source);
+        // The file is made while the incident and its scope are read, so the copies never wait for it.
+        CompletableFuture<SnapshotWriter> creating = CompletableFuture.supplyAsync(
+                () -> SnapshotWriter.create(target, from.kind() + " " + from.location()),
+                runnable -> Thread.ofPlatform().name("export-create").daemon().start(runnable));
+        Incident incident;
+        List<TopologyEdge> edges;
+        ExportScope scope;
+        SqlIncidentSource sql;
+        try {
+            incident = source.incident(request.incidentId(), cancel).orElseThrow(() -> new SourceException(
+                    "There is no incident " + request.incidentId() + " in " + source.info().location() + "."));
+            edges = source.topology(cancel);
+            scope = ExportScope.of(incident, request, edges);
+            sql = streaming(source);
+        } catch (RuntimeException e) {
+            discard(creating, e);
+            throw e;
+        }
         Run run = new Run(sql, scope, progress, cancel);
         SnapshotManifest[] sealed = new SnapshotManifest[1];
-        // The signal reads start first; the small tables are read on another thread meanwhile, and
-        // written while the signals are copied.
-        SignalCopies signals = SignalCopies.read(sql, scope, cancel);
-        CompletableFuture<List<Pending<?>>> small = CompletableFuture.supplyAsync(() -> run.smallTables(incident, edges),
-                runnable -> Thread.ofPlatform().name("export-small-tables").daemon().start(runnable));
-        try (signals; SnapshotWriter w = SnapshotWriter.create(target, from.kind() + " " + from.location());
+        try (SnapshotWriter w = joined(creating); SignalCopies signals = SignalCopies.read(sql, scope, cancel);
              SignalCopies.Copying copying = signals.into(w, run)) {
+            // The small tables are read on another thread, and written while the signals are copied.
+            CompletableFuture<List<Pending<?>>> small = CompletableFuture.supplyAsync(() -> run.smallTables(incident, edges),
+                    runnable -> Thread.ofPlatform().name("export-small-tables").daemon().start(runnable));
             run.write(w, joined(small));
             run.knowledge(w);
             w.commit();
@@ -106,6 +117,15 @@ public final class SnapshotExporter {
             return new ExportResult(target, sealed[0], Files.size(target), Duration.between(started, clock.instant()));
         } catch (IOException e) {
             throw new SourceException("Cannot read the size of " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the file being made for an export that failed before it began. */
+    private static void discard(CompletableFuture<SnapshotWriter> creating, RuntimeException failure) {
+        try {
+            joined(creating).close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

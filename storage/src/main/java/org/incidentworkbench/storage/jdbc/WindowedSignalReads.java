@@ -12,8 +12,8 @@ import org.incidentworkbench.storage.schema.Relation;
  * For an export: the rows of a signal relation with a time column of its own (metric points, log
  * records) for some services in any of some windows, in one read, in {@link CanonicalColumns}
  * layout and the snapshot's order (log records then come oldest first per service and severity, so
- * the writer can mine templates as they stream by). Where the {@link SignalIndexes} allow, metric
- * points are sought series by series rather than scanned.
+ * the writer can mine templates as they stream by). Where the {@link SignalIndexes} allow, the rows
+ * are sought through the indexes, series by series or service by service, instead of scanned.
  */
 final class WindowedSignalReads {
 
@@ -32,6 +32,9 @@ final class WindowedSignalReads {
     void rows(Relation signal, Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
               Cancellation cancel) {
         if (indexes == SignalIndexes.CANONICAL) {
+            if (services.isEmpty()) {
+                throw new IllegalArgumentException("an export keeps at least one service");
+            }
             requireAscendingDisjoint(ranges);
             db.each("the " + signal.tableName().replace('_', ' '), signal == Relation.METRIC_POINTS
                     ? seekSeries(services, ranges) : seekServices(signal, services, ranges), handler, cancel);
@@ -99,7 +102,7 @@ final class WindowedSignalReads {
                 .add(" WHERE m.service = series.service AND m.metric > series.metric) FROM series WHERE series.metric IS NOT NULL)");
     }
 
-    /** A VALUES list of one text placeholder per service, bound to the services in order. */
+    /** A VALUES list of one text placeholder per service; the caller binds the services, sorted. */
     private static String valuesOf(Set<String> services) {
         return "(VALUES " + String.join(", ", Collections.nCopies(services.size(), "(CAST(? AS TEXT))")) + ")";
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.source.Cancellation;
@@ -151,5 +152,15 @@ class ExportFromSnapshotTest {
         Path folder = dir.resolve("nowhere");
         assertThatThrownBy(() -> export(ExportRequest.of(incidentOn("checkout").id()), folder.resolve("x.duckdb")))
                 .isInstanceOf(SourceException.class).hasMessageContaining(folder.toString()).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void anIncidentTheSourceLacksIsNamedAndLeavesNoFile() throws Exception {
+        UUID missing = UUID.fromString("00000000-0000-0000-0000-00000000beef");
+        assertThatThrownBy(() -> export(ExportRequest.of(missing), dir.resolve("missing.duckdb")))
+                .isInstanceOf(SourceException.class).hasMessageContaining("There is no incident " + missing);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
     }
 }

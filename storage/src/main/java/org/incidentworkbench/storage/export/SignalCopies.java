@@ -20,8 +20,7 @@ import org.incidentworkbench.storage.schema.SignalLayout;
 /**
  * Copies an export's three signal tables, the bulk of its rows, all at once: per table one thread
  * reads the source (and hashes the rows as they pass, in the order the snapshot stores them) and
- * another appends them to the table's own writer. The reads start first, so the source plans and
- * sorts while the snapshot file is created; the copies run while the caller writes the small
+ * another appends them to the table's own writer. The copies run while the caller writes the small
  * tables. A failure of one copy stops the others.
  */
 final class SignalCopies implements AutoCloseable {

@@ -80,7 +80,7 @@ public final class SnapshotExporter {
         SqlIncidentSource sql;
         try {
             incident = source.incident(request.incidentId(), cancel).orElseThrow(() -> new SourceException(
-                    "There is no incident " + request.incidentId() + " in " + source.info().location() + "."));
+                    "There is no incident " + request.incidentId() + " in " + from.location() + "."));
             edges = source.topology(cancel);
             scope = ExportScope.of(incident, request, edges);
             sql = streaming(source);

@@ -2,7 +2,7 @@ package org.incidentworkbench.storage.export;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.function.Supplier;
 import org.incidentworkbench.storage.duckdb.SignalRow;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
@@ -16,33 +16,34 @@ import org.incidentworkbench.storage.schema.SignalLayout;
  */
 final class StoredDigest implements CancellableQuery.RowHandler {
 
-    private final TableDigest texts;
-    private final SignalRow values;
-    private final SignalDigest signal;
+    private final CancellableQuery.RowHandler feed;
+    private final Supplier<TableDigest> digest;
 
-    private StoredDigest(TableDigest texts, SignalRow values, SignalDigest signal) {
-        this.texts = texts;
-        this.values = values;
-        this.signal = signal;
+    private StoredDigest(CancellableQuery.RowHandler feed, Supplier<TableDigest> digest) {
+        this.feed = feed;
+        this.digest = digest;
     }
 
     static StoredDigest of(String table) {
-        Optional<Relation> signal = SignalLayout.signalOf(table);
-        return signal.map(s -> new StoredDigest(null, SignalRow.stored(s), new SignalDigest(s)))
-                .orElseGet(() -> new StoredDigest(new TableDigest(), null, null));
+        return SignalLayout.signalOf(table).map(StoredDigest::ofSignal).orElseGet(() -> {
+            TableDigest texts = new TableDigest();
+            return new StoredDigest(texts::add, () -> texts);
+        });
+    }
+
+    private static StoredDigest ofSignal(Relation signal) {
+        SignalRow values = SignalRow.stored(signal);
+        SignalDigest rows = new SignalDigest(signal);
+        return new StoredDigest(rs -> rows.add(values.read(rs)), rows::finish);
     }
 
     @Override
     public void handle(ResultSet rs) throws SQLException {
-        if (signal != null) {
-            signal.add(values.read(rs));
-        } else {
-            texts.add(rs);
-        }
+        feed.handle(rs);
     }
 
     /** The digest of the rows handled; handle nothing after. */
     TableDigest finish() {
-        return signal != null ? signal.finish() : texts;
+        return digest.get();
     }
 }

@@ -31,13 +31,14 @@ final class WindowedSignalReads {
 
     void rows(Relation signal, Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
               Cancellation cancel) {
+        String what = "the " + signal.tableName().replace('_', ' ');
         if (indexes == SignalIndexes.CANONICAL) {
             if (services.isEmpty()) {
                 throw new IllegalArgumentException("an export keeps at least one service");
             }
             requireAscendingDisjoint(ranges);
-            db.each("the " + signal.tableName().replace('_', ' '), signal == Relation.METRIC_POINTS
-                    ? seekSeries(services, ranges) : seekServices(signal, services, ranges), handler, cancel);
+            db.each(what, signal == Relation.METRIC_POINTS ? seekSeries(services, ranges)
+                    : seekServices(signal, services, ranges), handler, cancel);
             return;
         }
         String time = signal.timeColumn().orElseThrow(() -> new IllegalArgumentException("not a signal relation: " + signal));
@@ -45,8 +46,7 @@ final class WindowedSignalReads {
                 .relation(rel, signal, CanonicalColumns.covering(ranges), "r").add(" WHERE ")
                 .in("r.service", new TreeSet<>(services)).add(" AND ");
         CanonicalColumns.inAnyRange(sql, "r." + time, ranges, d);
-        db.each("the " + signal.tableName().replace('_', ' '), CanonicalColumns.orderByLayout(sql, signal, d, "r"),
-                handler, cancel);
+        db.each(what, CanonicalColumns.orderByLayout(sql, signal, d, "r"), handler, cancel);
     }
 
     /**

@@ -105,6 +105,10 @@ public final class SnapshotWriter implements AutoCloseable {
                 // or per appended chunk would cost a write-ahead log entry each.
                 c.setAutoCommit(false);
                 try (Statement st = c.createStatement()) {
+                    // Each statement runs on the thread that issues it: a signal table's INSERT waits
+                    // on its source inside DuckDB (PulledRows), and a waiting statement's other
+                    // threads would spin meanwhile. The copies run in parallel on connections of their own.
+                    st.execute("SET threads = 1");
                     for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
                         st.execute(sql);
                     }

@@ -3,30 +3,32 @@ package org.incidentworkbench.storage.export;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.duckdb.RowBatches;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
 
 /**
- * Runs a streamed read on its own thread and hands its rows, in batches, to a consumer on the
- * calling thread. A read pulls rows from its engine a batch at a time and the engine waits while
+ * Runs a streamed read on its own thread and hands its rows, in batches, to whoever takes them
+ * ({@link #next}). A read pulls rows from its engine a batch at a time and the engine waits while
  * the caller works through one; with the pipe, the engine produces the next rows while the writer
- * appends the last, and several pipes started together keep the engine busy with the next
- * table's query (which may sort before its first row) while the caller drains the first. At most
+ * stores the last, and several pipes started together keep the engine busy with the next table's
+ * query (which may sort before its first row) while the caller takes the first. At most
  * {@value #IN_FLIGHT} batches of {@value #BATCH} rows wait, so memory stays constant.
  */
-final class RowPipe implements AutoCloseable {
+final class RowPipe implements RowBatches, AutoCloseable {
 
     static final int BATCH = 1024;
     static final int IN_FLIGHT = 4;
 
-    private static final List<Object[]> END = List.of();
+    /** Put after the last batch; a list of its own, told apart from an empty batch by identity. */
+    private static final List<Object[]> END = Collections.unmodifiableList(new ArrayList<>());
 
     /** A read that hands each row to {@code handler}, stopping once {@code cancel} is cancelled. */
     @FunctionalInterface
@@ -47,6 +49,7 @@ final class RowPipe implements AutoCloseable {
     private final Thread reader;
     private volatile RuntimeException failure;
     private boolean joined;
+    private boolean delivered;
 
     private RowPipe(Read read, RowValues values, Cancellation cancel) {
         this.cancel = cancel;
@@ -72,26 +75,33 @@ final class RowPipe implements AutoCloseable {
 
     /**
      * Starts {@code read} on its own thread at once, so the source works on it (plans, sorts,
-     * produces its first rows) while the caller does other work; {@link #drainTo} then takes the
-     * rows. Close it in any case: closing an undrained pipe stops the read.
+     * produces its first rows) while the caller does other work; {@link #next} then takes the rows.
+     * Close it in any case: closing a pipe before its last row stops the read.
      */
     static RowPipe start(Read read, RowValues values, Cancellation cancel) {
         return new RowPipe(read, values, cancel);
     }
 
-    /** Hands every row to {@code consumer}, in order, on the calling thread; rethrows the read's failure. */
-    void drainTo(Consumer<Object[]> consumer) {
-        try {
+    /**
+     * The next batch of the read's rows, in order; empty once it has delivered its last, and the
+     * pipe is then closed. Rethrows the read's failure, or the cancel, instead of ending.
+     */
+    @Override
+    public List<Object[]> next() {
+        if (!delivered) {
             for (List<Object[]> batch = next(queue, reader); batch != END; batch = next(queue, reader)) {
-                batch.forEach(consumer);
+                if (!batch.isEmpty()) {
+                    return batch;
+                }
             }
-        } finally {
+            delivered = true;
             close();
         }
         if (failure != null) {
             throw failure;
         }
         cancel.throwIfCancelled();
+        return List.of();
     }
 
     /** Stops the read unless it has delivered its last row, and waits for its thread to end. */
@@ -101,7 +111,7 @@ final class RowPipe implements AutoCloseable {
             return;
         }
         joined = true;
-        if (!queue.contains(END) && reader.isAlive()) {
+        if (!delivered && !queue.contains(END) && reader.isAlive()) {
             stop.cancel();
         }
         forward.close();

@@ -20,7 +20,7 @@ import org.incidentworkbench.storage.schema.SignalLayout;
 /**
  * Copies an export's three signal tables, the bulk of its rows, all at once: per table one thread
  * reads the source (and hashes the rows as they pass, in the order the snapshot stores them) and
- * another appends them to the table's own writer. The copies run while the caller writes the small
+ * another inserts them into the table's own writer. The copies run while the caller writes the small
  * tables. A failure of one copy stops the others.
  */
 final class SignalCopies implements AutoCloseable {
@@ -64,7 +64,7 @@ final class SignalCopies implements AutoCloseable {
     }
 
     /**
-     * Appends each table's rows to its writer in {@code w}, each on a thread of its own; see
+     * Inserts each table's rows into its writer in {@code w}, each on a thread of its own; see
      * {@link #await}. Closing what it returns stops the copies and waits for their threads, so
      * close it before {@code w}.
      */
@@ -88,17 +88,19 @@ final class SignalCopies implements AutoCloseable {
     private void copy(RowPipe pipe, Relation signal, SignalTableWriter out, TableProgress progress) {
         String table = signal.tableName();
         long[] copied = {0};
-        try {
-            pipe.drainTo(row -> {
-                out.add(row);
+        try (pipe) {
+            out.insert(() -> {
+                List<Object[]> batch = pipe.next();
                 if (signal == Relation.METRIC_POINTS) {
-                    metrics.add((String) row[METRIC_COLUMN]);
+                    batch.forEach(row -> metrics.add((String) row[METRIC_COLUMN]));
                 }
-                if (++copied[0] % PROGRESS_EVERY == 0) {
+                long before = copied[0];
+                copied[0] += batch.size();
+                if (copied[0] / PROGRESS_EVERY > before / PROGRESS_EVERY) {
                     progress.rows(table, copied[0]);
                 }
+                return batch;
             });
-            out.endAppending();
             progress.done(table, copied[0]);
         } catch (RuntimeException e) {
             // The first failure is the one to report; the copies it stops fail with a cancel.
@@ -106,16 +108,6 @@ final class SignalCopies implements AutoCloseable {
                 failure = e;
             }
             stop.cancel();
-            endQuietly(out, e);
-        }
-    }
-
-    /** Only this thread can release the appender; the rows it hands over are dropped with the snapshot. */
-    private static void endQuietly(SignalTableWriter out, RuntimeException failure) {
-        try {
-            out.endAppending();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
         }
     }
 
@@ -162,7 +154,7 @@ final class SignalCopies implements AutoCloseable {
         }
     }
 
-    /** Where the copies report their rows, from their own threads. */
+    /** Where the copies report their rows, from threads other than the caller's. */
     interface TableProgress {
         void rows(String table, long rows);
 

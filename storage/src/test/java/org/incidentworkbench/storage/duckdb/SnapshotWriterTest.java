@@ -84,7 +84,7 @@ class SnapshotWriterTest {
         for (List<Object[]> arrival : List.of(stored, shuffled)) {
             Path file = dir.resolve(arrival == stored ? "in-order.duckdb" : "shuffled.duckdb");
             try (SnapshotWriter w = SnapshotWriter.create(file, "unit test")) {
-                arrival.forEach(row -> w.signalTable(Relation.METRIC_POINTS).add(row));
+                w.signalTable(Relation.METRIC_POINTS).insert(OneBatch.of(arrival));
                 w.finish(Instant.EPOCH);
             }
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);

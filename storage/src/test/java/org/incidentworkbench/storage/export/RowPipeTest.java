@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBDriver;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
@@ -50,11 +51,19 @@ class RowPipeTest {
         };
     }
 
+    /** Hands every row of {@code pipe} to {@code consumer}, as a writer takes them. */
+    private static void drain(RowPipe pipe, Consumer<Object[]> consumer) {
+        for (List<Object[]> batch = pipe.next(); !batch.isEmpty(); batch = pipe.next()) {
+            batch.forEach(consumer);
+        }
+    }
+
     @Test
     void everyRowArrivesOnceInTheReadsOrder() {
         List<Long> seen = new ArrayList<>();
         try (RowPipe pipe = RowPipe.start(numbers(100_000), rs -> new Object[] {rs.getLong(1)}, Cancellation.none())) {
-            pipe.drainTo(row -> seen.add((Long) row[0]));
+            drain(pipe, row -> seen.add((Long) row[0]));
+            assertThat(pipe.next()).as("after the last row").isEmpty();
         }
         assertThat(seen).hasSize(100_000);
         for (int i = 0; i < seen.size(); i++) {
@@ -63,25 +72,25 @@ class RowPipeTest {
     }
 
     @Test
-    void theReadsFailureReachesTheDrain() {
+    void theReadsFailureReachesTheTaker() {
         List<Object[]> seen = new ArrayList<>();
         RowPipe.Read failing = (handler, cancel) -> {
             numbers(5_000).run(handler, cancel);
             throw new SourceException("the source went away");
         };
         try (RowPipe pipe = RowPipe.start(failing, rs -> new Object[] {rs.getLong(1)}, Cancellation.none())) {
-            assertThatThrownBy(() -> pipe.drainTo(seen::add)).isInstanceOf(SourceException.class)
+            assertThatThrownBy(() -> drain(pipe, seen::add)).isInstanceOf(SourceException.class)
                     .hasMessage("the source went away");
         }
         assertThat(seen).hasSizeLessThanOrEqualTo(5_000);
     }
 
     @Test
-    void cancellingStopsAnEndlessReadAndTheDrain() {
+    void cancellingStopsAnEndlessReadAndTheTaker() {
         Cancellation cancel = Cancellation.create();
         long[] taken = {0};
         try (RowPipe pipe = RowPipe.start(numbers(Long.MAX_VALUE / 2), rs -> new Object[] {rs.getLong(1)}, cancel)) {
-            assertThatThrownBy(() -> pipe.drainTo(row -> {
+            assertThatThrownBy(() -> drain(pipe, row -> {
                 if (++taken[0] == 20_000) {
                     cancel.cancel();
                 }
@@ -91,7 +100,7 @@ class RowPipeTest {
     }
 
     @Test
-    void closingAPipeNobodyDrainedStopsItsRead() {
+    void closingAPipeNobodyTookFromStopsItsRead() {
         RowPipe pipe = RowPipe.start(numbers(Long.MAX_VALUE / 2), rs -> new Object[] {rs.getLong(1)}, Cancellation.none());
         pipe.close(); // returns only once the reading thread has ended: the test's time limit holds it to that
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("export-read") && t.isAlive());

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.incidentworkbench.analysis.time.Micros;
+import org.incidentworkbench.storage.duckdb.OneBatch;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.duckdb.SnapshotWriter;
 import org.incidentworkbench.storage.schema.Relation;
@@ -56,9 +57,7 @@ class SignalDigestTest {
     void theFileHashesAsTheCopyDidWhateverOrderTheTiedPointsWereStoredIn() throws Exception {
         Path file = dir.resolve("tied.duckdb");
         try (SnapshotWriter w = SnapshotWriter.create(file, "unit test")) {
-            for (Object[] row : List.of(B, A, C, D, E, F)) {
-                w.signalTable(Relation.METRIC_POINTS).add(row);
-            }
+            w.signalTable(Relation.METRIC_POINTS).insert(OneBatch.of(List.of(B, A, C, D, E, F)));
             w.finish(Instant.EPOCH);
         }
 

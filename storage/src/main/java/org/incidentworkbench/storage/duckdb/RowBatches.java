@@ -1,8 +1,9 @@
 package org.incidentworkbench.storage.duckdb;
 
 import java.util.List;
+import org.incidentworkbench.storage.jdbc.SignalValues;
 
-/** Rows a writer pulls a batch at a time, each as {@link SignalRow} reads it. */
+/** Rows a writer pulls a batch at a time, each as {@link SignalValues} reads it. */
 @FunctionalInterface
 public interface RowBatches {
 

@@ -6,6 +6,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBFunctions;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.jdbc.SignalValues;
 import org.incidentworkbench.storage.schema.Relation;
 import org.incidentworkbench.storage.schema.SignalLayout;
 
@@ -61,7 +62,7 @@ public final class SignalTableWriter {
 
     /**
      * Inserts every row {@code rows} hands over, each in the canonical column layout as
-     * {@link SignalRow} reads it (JSON already canonical), with one {@code INSERT … SELECT} from a
+     * {@link SignalValues} reads it (JSON already canonical), with one {@code INSERT … SELECT} from a
      * table function that pulls them ({@link PulledRows}). DuckDB then keeps one append open for the
      * whole table; its appender would hand each 2,048 rows over as an append of their own, which
      * costs about three times the CPU. A failure of {@code rows} is rethrown as it was thrown.

@@ -1,18 +1,16 @@
 package org.incidentworkbench.storage.export;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.duckdb.RowBatches;
-import org.incidentworkbench.storage.jdbc.CancellableQuery;
 
 /**
  * Runs a streamed read on its own thread and hands its rows, in batches, to whoever takes them
@@ -30,16 +28,10 @@ final class RowPipe implements RowBatches, AutoCloseable {
     /** Put after the last batch; a list of its own, told apart from an empty batch by identity. */
     private static final List<Object[]> END = Collections.unmodifiableList(new ArrayList<>());
 
-    /** A read that hands each row to {@code handler}, stopping once {@code cancel} is cancelled. */
+    /** A read that hands each row to {@code rows}, stopping once {@code cancel} is cancelled. */
     @FunctionalInterface
     interface Read {
-        void run(CancellableQuery.RowHandler handler, Cancellation cancel);
-    }
-
-    /** Turns the current row of the read into values that outlive it. */
-    @FunctionalInterface
-    interface RowValues {
-        Object[] of(ResultSet rs) throws SQLException;
+        void run(Consumer<Object[]> rows, Cancellation cancel);
     }
 
     private final Cancellation stop = Cancellation.create();
@@ -51,14 +43,14 @@ final class RowPipe implements RowBatches, AutoCloseable {
     private boolean joined;
     private boolean delivered;
 
-    private RowPipe(Read read, RowValues values, Cancellation cancel) {
+    private RowPipe(Read read, Cancellation cancel) {
         this.cancel = cancel;
         forward = cancel.onCancel(stop::cancel);
         reader = Thread.ofPlatform().name("export-read").daemon().start(() -> {
             List<Object[]> batch = new ArrayList<>(BATCH);
             try {
-                read.run(rs -> {
-                    batch.add(values.of(rs));
+                read.run(row -> {
+                    batch.add(row);
                     if (batch.size() == BATCH) {
                         put(queue, List.copyOf(batch), stop);
                         batch.clear();
@@ -78,8 +70,8 @@ final class RowPipe implements RowBatches, AutoCloseable {
      * produces its first rows) while the caller does other work; {@link #next} then takes the rows.
      * Close it in any case: closing a pipe before its last row stops the read.
      */
-    static RowPipe start(Read read, RowValues values, Cancellation cancel) {
-        return new RowPipe(read, values, cancel);
+    static RowPipe start(Read read, Cancellation cancel) {
+        return new RowPipe(read, cancel);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
-import org.incidentworkbench.storage.duckdb.SignalRow;
 import org.incidentworkbench.storage.duckdb.SignalTableWriter;
 import org.incidentworkbench.storage.duckdb.SnapshotWriter;
 import org.incidentworkbench.storage.jdbc.SqlIncidentSource;
@@ -50,15 +49,15 @@ final class SignalCopies implements AutoCloseable {
     static SignalCopies read(SqlIncidentSource source, ExportScope scope, Cancellation cancel) {
         SignalCopies copies = new SignalCopies(cancel);
         for (Relation signal : SignalLayout.signals()) {
-            SignalRow reader = SignalRow.reader(signal);
+            CanonicalJson json = new CanonicalJson(signal);
             SignalDigest digest = new SignalDigest(signal);
             copies.digests.put(signal, digest);
-            copies.pipes.put(signal, RowPipe.start((handler, c) -> source.exportSignal(signal, scope.services(),
-                    scope.ranges(), handler, c), rs -> {
-                        Object[] row = reader.read(rs);
+            copies.pipes.put(signal, RowPipe.start((rows, c) -> source.exportSignal(signal, scope.services(),
+                    scope.ranges(), row -> {
+                        json.respell(row);
                         digest.add(row);
-                        return row;
-                    }, copies.stop));
+                        rows.accept(row);
+                    }, c), copies.stop));
         }
         return copies;
     }

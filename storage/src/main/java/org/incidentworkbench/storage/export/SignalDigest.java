@@ -12,7 +12,7 @@ import org.incidentworkbench.storage.schema.Relation;
 import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
- * The row count and SHA-256 of one signal table, fed its rows as values (see {@code SignalRow}) in
+ * The row count and SHA-256 of one signal table, fed its rows as values (see {@code SignalValues}) in
  * the stored order ({@link SignalLayout}): the order an export's source sends them in, so the export
  * hashes them as they pass instead of reading the table back. Rows with equal layout keys (a
  * series' points at one instant, told apart by their labels) come in no set order, so each run of

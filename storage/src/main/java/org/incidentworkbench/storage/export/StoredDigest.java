@@ -3,7 +3,7 @@ package org.incidentworkbench.storage.export;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.incidentworkbench.storage.duckdb.SignalRow;
+import org.incidentworkbench.storage.jdbc.SignalValues;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.schema.Relation;
@@ -32,7 +32,7 @@ final class StoredDigest implements CancellableQuery.RowHandler {
     }
 
     private static StoredDigest ofSignal(Relation signal) {
-        SignalRow values = SignalRow.stored(signal);
+        SignalValues values = new SignalValues(signal);
         SignalDigest rows = new SignalDigest(signal);
         return new StoredDigest(rs -> rows.add(values.read(rs)), rows::finish);
     }

@@ -12,8 +12,9 @@ import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
  * What an export's reads share: a relation's columns as a select list in the canonical table's
- * order, times as epoch microseconds, so no value passes through a record or a time zone on its
- * way to the snapshot writer; and the snapshot's row order, so the writer need not sort.
+ * order, times as the engine's reader takes them ({@link SqlDialect#exportTime}), so no value
+ * passes through a record or a time zone on its way to the snapshot writer; and the snapshot's row
+ * order, so the writer need not sort.
  */
 final class CanonicalColumns {
 
@@ -50,7 +51,7 @@ final class CanonicalColumns {
     static String of(Relation relation, SqlDialect dialect, String alias) {
         return relation.columns().stream()
                 .map(c -> c.type() == ColumnType.TIMESTAMPTZ
-                        ? dialect.micros(alias + "." + c.name()) + " AS " + c.name()
+                        ? dialect.exportTime(alias + "." + c.name()) + " AS " + c.name()
                         : alias + "." + c.name())
                 .collect(Collectors.joining(", "));
     }

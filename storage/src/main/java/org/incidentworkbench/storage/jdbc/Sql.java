@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.storage.schema.Relation;
 
@@ -72,6 +73,50 @@ public final class Sql {
 
     public String text() {
         return text.toString();
+    }
+
+    /**
+     * The text with each placeholder replaced by its value as {@code literal} spells it, for a
+     * statement that takes no parameters (PostgreSQL's {@code COPY}). A question mark inside a
+     * quoted literal or identifier, or a comment, is no placeholder, and {@code ??} is one question
+     * mark (a JSON operator), as the driver reads them.
+     */
+    public String inlined(Function<Object, String> literal) {
+        String text = this.text.toString();
+        StringBuilder out = new StringBuilder(text.length() + 16 * params.size());
+        int next = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == 0 && c == '-' && text.startsWith("--", i)) {
+                int end = text.indexOf("\n", i);
+                end = end < 0 ? text.length() : end;
+                out.append(text, i, end);
+                i = end - 1;
+            } else if (quote == 0 && c == '/' && text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? text.length() : end + 2;
+                out.append(text, i, end);
+                i = end - 1;
+            } else if (quote == 0 && c == '?' && text.startsWith("??", i)) {
+                out.append('?'); // the driver's escape for an operator ("labels ?? 'service'")
+                i++;
+            } else if (quote == 0 && c == '?') {
+                if (next == params.size()) {
+                    throw new IllegalStateException("more placeholders than values in: " + text);
+                }
+                out.append(literal.apply(params.get(next++)));
+            } else {
+                if (c == '\'' || c == '"') { // a doubled quote closes and reopens: the same text
+                    quote = quote == 0 ? c : quote == c ? 0 : quote;
+                }
+                out.append(c);
+            }
+        }
+        if (next != params.size()) {
+            throw new IllegalStateException("fewer placeholders than values in: " + text);
+        }
+        return out.toString();
     }
 
     public void bind(PreparedStatement ps, SqlDialect dialect) throws SQLException {

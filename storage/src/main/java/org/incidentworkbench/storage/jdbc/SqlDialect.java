@@ -11,6 +11,14 @@ public interface SqlDialect {
     /** A TIMESTAMPTZ expression as exact epoch microseconds (a BIGINT). */
     String micros(String column);
 
+    /**
+     * A time column as an export read selects it ({@link Reader#signalRows}): epoch microseconds,
+     * as {@link #micros}, unless the engine's reader takes the stored time itself.
+     */
+    default String exportTime(String column) {
+        return micros(column);
+    }
+
     /** One bound epoch-microsecond value ({@code ?}) as a TIMESTAMPTZ. */
     String timestamp();
 

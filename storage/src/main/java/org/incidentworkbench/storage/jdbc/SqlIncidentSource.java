@@ -146,15 +146,15 @@ public abstract class SqlIncidentSource implements IncidentSource {
     /**
      * For an export, which copies whole tables and so bypasses the records the reads above build:
      * streams the rows of {@code signal} (metric points, log records, or spans of whole traces
-     * rooted in a range) of {@code services} in any of {@code ranges} (ascending, disjoint), in one read, each row's
-     * columns in the canonical table's order with times as epoch microseconds, the rows in the
-     * snapshot's order ({@code SignalLayout}).
+     * rooted in a range) of {@code services} in any of {@code ranges} (ascending, disjoint), in one read, each row
+     * as plain values in the canonical table's column order ({@link SignalValues}), JSON as the
+     * source spells it, the rows in the snapshot's order ({@code SignalLayout}).
      */
-    public void exportSignal(Relation signal, Set<String> services, List<TimeRange> ranges,
-                             CancellableQuery.RowHandler handler, Cancellation cancel) {
+    public void exportSignal(Relation signal, Set<String> services, List<TimeRange> ranges, Consumer<Object[]> rows,
+                             Cancellation cancel) {
         switch (signal) {
-            case METRIC_POINTS, LOG_RECORDS -> windowed.rows(signal, services, ranges, handler, cancel);
-            case SPANS -> traces.exportSpans(services, ranges, handler, cancel);
+            case METRIC_POINTS, LOG_RECORDS -> windowed.rows(signal, services, ranges, rows, cancel);
+            case SPANS -> traces.exportSpans(services, ranges, rows, cancel);
             default -> throw new IllegalArgumentException("not a signal relation: " + signal);
         }
     }

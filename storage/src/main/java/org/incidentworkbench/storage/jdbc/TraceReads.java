@@ -5,6 +5,7 @@ import static org.incidentworkbench.storage.schema.Relation.SPANS;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeSet;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.TimeRange;
@@ -52,8 +53,7 @@ final class TraceReads {
      * touch one of {@code services} (whole traces, also spans past the range), in snapshot layout
      * and order.
      */
-    void exportSpans(Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
-                     Cancellation cancel) {
+    void exportSpans(Set<String> services, List<TimeRange> ranges, Consumer<Object[]> rows, Cancellation cancel) {
         if (services.isEmpty()) {
             throw new IllegalArgumentException("an export keeps at least one service");
         }
@@ -63,7 +63,7 @@ final class TraceReads {
             TraceQuery q = new TraceQuery(ranges.get(i), services, false, Duration.ZERO, Integer.MAX_VALUE);
             rootedIn(summary(sql.add(i == 0 ? "(" : " UNION ("), q).add(" SELECT trace_id FROM summary WHERE "), q).add(")");
         }
-        db.each("the spans", CanonicalColumns.orderByLayout(sql.add(")"), SPANS, d, "s"), handler, cancel);
+        db.signalRows("the spans", CanonicalColumns.orderByLayout(sql.add(")"), SPANS, d, "s"), SPANS, rows, cancel);
     }
 
     /**

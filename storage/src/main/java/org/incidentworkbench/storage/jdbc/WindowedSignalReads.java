@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.time.TimeRange;
 import org.incidentworkbench.storage.schema.Relation;
@@ -29,7 +30,7 @@ final class WindowedSignalReads {
         this.indexes = indexes;
     }
 
-    void rows(Relation signal, Set<String> services, List<TimeRange> ranges, CancellableQuery.RowHandler handler,
+    void rows(Relation signal, Set<String> services, List<TimeRange> ranges, Consumer<Object[]> rows,
               Cancellation cancel) {
         String what = "the " + signal.tableName().replace('_', ' ');
         if (indexes == SignalIndexes.CANONICAL) {
@@ -37,8 +38,8 @@ final class WindowedSignalReads {
                 throw new IllegalArgumentException("an export keeps at least one service");
             }
             requireAscendingDisjoint(ranges);
-            db.each(what, signal == Relation.METRIC_POINTS ? seekSeries(services, ranges)
-                    : seekServices(signal, services, ranges), handler, cancel);
+            db.signalRows(what, signal == Relation.METRIC_POINTS ? seekSeries(services, ranges)
+                    : seekServices(signal, services, ranges), signal, rows, cancel);
             return;
         }
         String time = signal.timeColumn().orElseThrow(() -> new IllegalArgumentException("not a signal relation: " + signal));
@@ -46,7 +47,7 @@ final class WindowedSignalReads {
                 .relation(rel, signal, CanonicalColumns.covering(ranges), "r").add(" WHERE ")
                 .in("r.service", new TreeSet<>(services)).add(" AND ");
         CanonicalColumns.inAnyRange(sql, "r." + time, ranges, d);
-        db.each(what, CanonicalColumns.orderByLayout(sql, signal, d, "r"), handler, cancel);
+        db.signalRows(what, CanonicalColumns.orderByLayout(sql, signal, d, "r"), signal, rows, cancel);
     }
 
     /**

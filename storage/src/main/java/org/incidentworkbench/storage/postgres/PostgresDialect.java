@@ -39,6 +39,16 @@ final class PostgresDialect implements SqlDialect {
         return "CAST(extract(epoch FROM " + column + ") * 1000000 AS BIGINT)";
     }
 
+    /**
+     * As stored: the export's binary COPY carries a timestamptz as its microseconds
+     * ({@link BinaryCopyRows}), where {@link #micros}' numeric {@code extract} on every row cost the
+     * server more CPU than the rest of the read.
+     */
+    @Override
+    public String exportTime(String column) {
+        return column;
+    }
+
     @Override
     public String timestamp() {
         return "(TIMESTAMPTZ 'epoch' + CAST(? AS BIGINT) * INTERVAL '1 microsecond')";

@@ -4,12 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.analysis.source.SourceException;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
 import org.incidentworkbench.storage.jdbc.Reader;
 import org.incidentworkbench.storage.jdbc.Sql;
+import org.incidentworkbench.storage.schema.Relation;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.Utils;
 
 /**
  * Runs every query of a live source: one read-only session and statement per read, cancellable
@@ -43,20 +49,7 @@ final class QueryRunner implements Reader {
 
     @Override
     public void each(String what, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) {
-        cancel.throwIfCancelled();
-        try {
-            Connection kept = closed ? null : sessions.take();
-            read(kept != null ? kept : connect(), sql, handler, cancel);
-        } catch (SQLException e) {
-            ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
-            throw cancelled != null ? cancelled : PostgresErrors.onRead(target, what, e);
-        }
-    }
-
-    /** Runs {@code sql} on {@code s}, then gives {@code s} back to the pool, or closes it if the read failed. */
-    private void read(Connection s, Sql sql, CancellableQuery.RowHandler handler, Cancellation cancel) throws SQLException {
-        boolean clean = false;
-        try {
+        onSession(what, cancel, s -> {
             // A fetch size only streams inside a transaction; the session is read-only anyway.
             s.setAutoCommit(false);
             try (PreparedStatement ps = s.prepareStatement(sql.text())) {
@@ -64,13 +57,104 @@ final class QueryRunner implements Reader {
                 sql.bind(ps, PostgresDialect.PLAIN);
                 CancellableQuery.forEach(ps, handler, cancel);
             }
-            clean = true;
-        } finally {
-            if (clean) {
-                sessions.giveBack(s, cancel.isCancelled());
-            } else {
-                SessionPool.closeQuietly(s);
+        });
+    }
+
+    /**
+     * Reads an export's signal rows with a binary {@code COPY} ({@link BinaryCopyRows}) instead of a
+     * cursor. {@code COPY} takes no parameters, so the values are written into the statement as
+     * literals, spelled by the driver's own escaping, as it does itself in its simple query mode.
+     * Cancelling asks the server to stop the statement, as for the other reads.
+     */
+    @Override
+    public void signalRows(String what, Sql sql, Relation signal, Consumer<Object[]> rows, Cancellation cancel) {
+        onSession(what, cancel, s -> {
+            BaseConnection pg = s.unwrap(BaseConnection.class);
+            boolean standard = pg.getStandardConformingStrings();
+            String copy = BinaryCopyRows.statement(sql.inlined(v -> literal(v, standard)), signal);
+            BinaryCopyRows decoder = new BinaryCopyRows(signal);
+            try (Cancellation.Registration stop = cancel.onCancel(() -> cancelQuietly(pg))) {
+                CopyOut out = new CopyManager(pg).copyOut(copy);
+                try {
+                    for (byte[] message = out.readFromCopy(); message != null; message = out.readFromCopy()) {
+                        cancel.throwIfCancelled();
+                        decoder.decode(message, rows);
+                    }
+                } catch (RuntimeException | SQLException e) {
+                    abandon(out, e);
+                    throw e;
+                }
             }
+            cancel.throwIfCancelled();
+        });
+    }
+
+    /** One read's work on a session of its own. */
+    @FunctionalInterface
+    private interface SessionWork {
+        void run(Connection session) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a pooled or new session, then gives the session back to the pool, or
+     * closes it if the work failed; driver errors become plain messages, or the cancel.
+     */
+    private void onSession(String what, Cancellation cancel, SessionWork work) {
+        cancel.throwIfCancelled();
+        try {
+            Connection kept = closed ? null : sessions.take();
+            Connection s = kept != null ? kept : connect();
+            boolean clean = false;
+            try {
+                work.run(s);
+                clean = true;
+            } finally {
+                if (clean) {
+                    sessions.giveBack(s, cancel.isCancelled());
+                } else {
+                    SessionPool.closeQuietly(s);
+                }
+            }
+        } catch (SQLException e) {
+            ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
+            throw cancelled != null ? cancelled : PostgresErrors.onRead(target, what, e);
+        }
+    }
+
+    private static String literal(Object value, boolean standardConformingStrings) {
+        return switch (value) {
+            case Long l -> l.toString();
+            case Integer i -> i.toString();
+            case String text -> {
+                try {
+                    yield Utils.escapeLiteral(new StringBuilder("'"), text, standardConformingStrings).append('\'').toString();
+                } catch (SQLException e) { // a NUL character, which no PostgreSQL text holds
+                    throw new IllegalArgumentException("cannot send " + text + ": " + e.getMessage(), e);
+                }
+            }
+            default -> throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " into a COPY");
+        };
+    }
+
+    /**
+     * Ends a COPY still sending: the driver holds the session for it until its end, so closing the
+     * session would wait for the rest of the rows.
+     */
+    private static void abandon(CopyOut out, Exception failure) {
+        if (out.isActive()) {
+            try {
+                out.cancelCopy();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private static void cancelQuietly(BaseConnection pg) {
+        try {
+            pg.cancelQuery();
+        } catch (SQLException alreadyDone) {
+            // the statement finished or the session closed meanwhile: nothing left to stop
         }
     }
 

@@ -41,9 +41,9 @@ class RowPipeTest {
 
     /** A read of the numbers 0..n-1 (n may be huge: the query streams). */
     private RowPipe.Read numbers(long n) {
-        return (handler, cancel) -> {
+        return (rows, cancel) -> {
             try (PreparedStatement ps = duck.prepareStatement("SELECT i FROM range(" + n + ") t(i)")) {
-                CancellableQuery.forEach(ps, handler, cancel);
+                CancellableQuery.forEach(ps, rs -> rows.accept(new Object[] {rs.getLong(1)}), cancel);
             } catch (SQLException e) {
                 ReadCancelledException cancelled = CancellableQuery.cancellation(e, cancel);
                 throw cancelled != null ? cancelled : new SourceException(e.getMessage(), e);
@@ -61,7 +61,7 @@ class RowPipeTest {
     @Test
     void everyRowArrivesOnceInTheReadsOrder() {
         List<Long> seen = new ArrayList<>();
-        try (RowPipe pipe = RowPipe.start(numbers(100_000), rs -> new Object[] {rs.getLong(1)}, Cancellation.none())) {
+        try (RowPipe pipe = RowPipe.start(numbers(100_000), Cancellation.none())) {
             drain(pipe, row -> seen.add((Long) row[0]));
             assertThat(pipe.next()).as("after the last row").isEmpty();
         }
@@ -74,11 +74,11 @@ class RowPipeTest {
     @Test
     void theReadsFailureReachesTheTaker() {
         List<Object[]> seen = new ArrayList<>();
-        RowPipe.Read failing = (handler, cancel) -> {
-            numbers(5_000).run(handler, cancel);
+        RowPipe.Read failing = (rows, cancel) -> {
+            numbers(5_000).run(rows, cancel);
             throw new SourceException("the source went away");
         };
-        try (RowPipe pipe = RowPipe.start(failing, rs -> new Object[] {rs.getLong(1)}, Cancellation.none())) {
+        try (RowPipe pipe = RowPipe.start(failing, Cancellation.none())) {
             assertThatThrownBy(() -> drain(pipe, seen::add)).isInstanceOf(SourceException.class)
                     .hasMessage("the source went away");
         }
@@ -89,7 +89,7 @@ class RowPipeTest {
     void cancellingStopsAnEndlessReadAndTheTaker() {
         Cancellation cancel = Cancellation.create();
         long[] taken = {0};
-        try (RowPipe pipe = RowPipe.start(numbers(Long.MAX_VALUE / 2), rs -> new Object[] {rs.getLong(1)}, cancel)) {
+        try (RowPipe pipe = RowPipe.start(numbers(Long.MAX_VALUE / 2), cancel)) {
             assertThatThrownBy(() -> drain(pipe, row -> {
                 if (++taken[0] == 20_000) {
                     cancel.cancel();
@@ -101,7 +101,7 @@ class RowPipeTest {
 
     @Test
     void closingAPipeNobodyTookFromStopsItsRead() {
-        RowPipe pipe = RowPipe.start(numbers(Long.MAX_VALUE / 2), rs -> new Object[] {rs.getLong(1)}, Cancellation.none());
+        RowPipe pipe = RowPipe.start(numbers(Long.MAX_VALUE / 2), Cancellation.none());
         pipe.close(); // returns only once the reading thread has ended: the test's time limit holds it to that
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("export-read") && t.isAlive());
     }

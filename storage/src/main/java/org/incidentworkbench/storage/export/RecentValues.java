@@ -1,4 +1,4 @@
-package org.incidentworkbench.storage.duckdb;
+package org.incidentworkbench.storage.export;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -20,9 +20,6 @@ final class RecentValues {
     }
 
     String apply(String input) {
-        if (input == null) {
-            return function.apply(null);
-        }
         String known = results.get(input);
         if (known != null) {
             return known;

@@ -33,6 +33,7 @@ public final class SignalTableWriter {
     private final StreamedTemplates templates;
     /** Committed or abandoned: nothing more can be appended. */
     private boolean ended;
+    private boolean committed;
 
     private SignalTableWriter(Relation signal, String target, DuckDBConnection connection, StreamedTemplates templates)
             throws SQLException {
@@ -48,10 +49,9 @@ public final class SignalTableWriter {
         }
     }
 
-    /** A writer of {@code signal}'s table on a duplicate of {@code writer}, whose schema must be committed. */
-    static SignalTableWriter open(DuckDBConnection writer, Relation signal, String target, StreamedTemplates templates)
+    /** A writer of {@code signal}'s table on {@code own}, a connection to a file whose schema is committed. */
+    static SignalTableWriter open(DuckDBConnection own, Relation signal, String target, StreamedTemplates templates)
             throws SQLException {
-        DuckDBConnection own = writer.duplicate();
         try {
             return new SignalTableWriter(signal, target, own, templates);
         } catch (SQLException e) {
@@ -65,16 +65,23 @@ public final class SignalTableWriter {
      * {@link SignalValues} reads it (JSON already canonical), with one {@code INSERT … SELECT} from a
      * table function that pulls them ({@link PulledRows}). DuckDB then keeps one append open for the
      * whole table; its appender would hand each 2,048 rows over as an append of their own, which
-     * costs about three times the CPU. A failure of {@code rows} is rethrown as it was thrown.
-     * Returns the number of rows inserted.
+     * costs about three times the CPU. The rows are committed at once, on the calling thread (so
+     * DuckDB writes their last row group there, while the other tables are still being copied), and
+     * the table takes no more rows. A failure of {@code rows} is rethrown as it was thrown. Returns
+     * the number of rows inserted.
      */
     public long insert(RowBatches rows) {
         if (ended) {
             throw new IllegalStateException("snapshot already finished");
         }
         incoming.from(rows);
-        try (Statement st = connection.createStatement()) {
-            return st.executeUpdate(incoming.insertSql());
+        try {
+            long inserted;
+            try (Statement st = connection.createStatement()) {
+                inserted = st.executeUpdate(incoming.insertSql());
+            }
+            commit();
+            return inserted;
         } catch (SQLException e) {
             RuntimeException failure = incoming.failure();
             if (failure != null) {
@@ -132,12 +139,19 @@ public final class SignalTableWriter {
         return arrival.sorted();
     }
 
-    /** Commits the rows appended and closes the connection; whether they came in the stored order. */
+    /**
+     * Commits the rows appended and closes the connection, unless {@link #insert} has; whether they
+     * came in the stored order.
+     */
     boolean commit() throws SQLException {
+        if (committed) {
+            return arrival.sorted();
+        }
         if (ended) {
             throw new IllegalStateException("snapshot already finished");
         }
         ended = true;
+        committed = true;
         try (connection) {
             endAppending();
             connection.commit();

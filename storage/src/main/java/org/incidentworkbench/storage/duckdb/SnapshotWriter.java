@@ -59,6 +59,19 @@ import org.incidentworkbench.storage.schema.SignalLayout;
  */
 public final class SnapshotWriter implements AutoCloseable {
 
+    /**
+     * Rows per row group. A table's full row groups are compressed and written to the file while
+     * its rows are inserted, each table on its own thread, where DuckDB's default (122,880, more
+     * than most exports' tables hold) left all of it to the final checkpoint on one thread. Smaller
+     * groups also let a read of one series skip more of its table.
+     */
+    static final int ROW_GROUP_ROWS = 16_384;
+    /**
+     * The file is attached to an in-memory database under this name, as attaching is how DuckDB
+     * takes a row group size and leaves out the write-ahead log: a file that is renamed into place
+     * only once complete and checkpointed needs none.
+     */
+    private static final String CATALOG = "snapshot";
 
     private final Path target;
     private final Path partial;
@@ -79,7 +92,7 @@ public final class SnapshotWriter implements AutoCloseable {
         this.connection = connection;
         try {
             for (Relation signal : SignalLayout.signals()) {
-                signals.put(signal, SignalTableWriter.open(connection, signal, target.toString(),
+                signals.put(signal, SignalTableWriter.open(duplicate(), signal, target.toString(),
                         signal == Relation.LOG_RECORDS ? streamed : null));
             }
         } catch (SQLException e) {
@@ -98,17 +111,20 @@ public final class SnapshotWriter implements AutoCloseable {
             // Streamed results, so mining the log records on finish holds one chunk of them at a time.
             Properties streamed = new Properties();
             streamed.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
-            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + partial.toAbsolutePath(),
-                    streamed);
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", streamed);
             try {
-                // One transaction for the schema, and then one for the rest: a commit per statement
-                // or per appended chunk would cost a write-ahead log entry each.
-                c.setAutoCommit(false);
                 try (Statement st = c.createStatement()) {
                     // Each statement runs on the thread that issues it: a signal table's INSERT waits
                     // on its source inside DuckDB (PulledRows), and a waiting statement's other
                     // threads would spin meanwhile. The copies run in parallel on connections of their own.
                     st.execute("SET threads = 1");
+                    st.execute("ATTACH '" + partial.toAbsolutePath().toString().replace("'", "''") + "' AS " + CATALOG
+                            + " (ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ", RECOVERY_MODE no_wal_writes)");
+                }
+                c.setCatalog(CATALOG);
+                // One transaction for the schema, and then one for the rest of this writer's tables.
+                c.setAutoCommit(false);
+                try (Statement st = c.createStatement()) {
                     for (String sql : EvidenceSchema.statements(EvidenceSchema.Engine.DUCKDB)) {
                         st.execute(sql);
                     }
@@ -125,6 +141,18 @@ public final class SnapshotWriter implements AutoCloseable {
                 throw PartialFile.readOnly(target, target.toAbsolutePath().getParent(), e);
             }
             throw new SourceException("cannot create snapshot " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Another connection to the file being written, working in it as this writer's does. */
+    private DuckDBConnection duplicate() throws SQLException {
+        DuckDBConnection d = connection.duplicate();
+        try {
+            d.setCatalog(CATALOG);
+            return d;
+        } catch (SQLException e) {
+            d.close();
+            throw e;
         }
     }
 
@@ -174,7 +202,7 @@ public final class SnapshotWriter implements AutoCloseable {
     /** A connection of its own to the file being written, which sees what was committed; the caller closes it. */
     public DuckDBConnection openReader() {
         try {
-            return connection.duplicate();
+            return duplicate();
         } catch (SQLException e) {
             throw new SourceException("cannot read snapshot " + target + ": " + e.getMessage(), e);
         }
@@ -408,7 +436,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 connection.commit();
                 connection.setAutoCommit(true);
                 seal.seal(connection);
-                st.execute("CHECKPOINT");
+                st.execute("CHECKPOINT " + CATALOG);
             }
             finished = true;
             connection.close();

@@ -51,6 +51,7 @@ final class TableHashes {
                 DuckDBConnection own = file.duplicate();
                 running.add(workers.submit(() -> {
                     try (own; Statement st = own.createStatement()) {
+                        own.setCatalog(file.getCatalog()); // a duplicate starts in the default database
                         for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
                             cancel.throwIfCancelled();
                             hashed.put(todo.get(t), hash(st, todo.get(t)));

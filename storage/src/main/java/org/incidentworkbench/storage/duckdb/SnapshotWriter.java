@@ -118,6 +118,10 @@ public final class SnapshotWriter implements AutoCloseable {
                     // on its source inside DuckDB (PulledRows), and a waiting statement's other
                     // threads would spin meanwhile. The copies run in parallel on connections of their own.
                     st.execute("SET threads = 1");
+                    // FSST, DuckDB's compression of free text, builds a symbol table for every row group
+                    // of log bodies and trace ids: about a tenth of an export's time, for a file at most
+                    // a tenth smaller (the other methods, such as dictionaries, still apply).
+                    st.execute("SET disabled_compression_methods = 'fsst'");
                     st.execute("ATTACH '" + partial.toAbsolutePath().toString().replace("'", "''") + "' AS " + CATALOG
                             + " (ROW_GROUP_SIZE " + ROW_GROUP_ROWS + ", RECOVERY_MODE no_wal_writes)");
                 }

@@ -33,6 +33,7 @@ public final class SignalTableWriter {
     private final StreamedTemplates templates;
     /** Committed or abandoned: nothing more can be appended. */
     private boolean ended;
+    /** Committed, by {@link #insert} or when the snapshot was finished. */
     private boolean committed;
 
     private SignalTableWriter(Relation signal, String target, DuckDBConnection connection, StreamedTemplates templates)

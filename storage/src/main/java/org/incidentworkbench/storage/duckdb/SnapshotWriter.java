@@ -47,7 +47,8 @@ import org.incidentworkbench.storage.schema.Relation;
 import org.incidentworkbench.storage.schema.SignalLayout;
 
 /**
- * Writes a snapshot file through DuckDB's Appender (never row-by-row INSERTs). Rows may come in
+ * Writes a snapshot file through DuckDB's Appender, and an export's signal rows with one INSERT per
+ * table from a table function that pulls them (never row-by-row INSERTs). Rows may come in
  * any order: signal tables not written in their stored order (by service, metric or severity,
  * time; {@link SignalLayout}) are rewritten sorted on {@link #finish}, so reads of one series touch
  * only its row groups. Each signal table has a writer of its own ({@link #signalTable}), which

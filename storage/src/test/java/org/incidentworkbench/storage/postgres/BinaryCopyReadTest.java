@@ -3,6 +3,9 @@ package org.incidentworkbench.storage.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * An export's signal rows read by binary COPY from a real server: each value as stored, times as
  * epoch microseconds on both sides of PostgreSQL's own epoch, the values of the read's filters
- * written into the statement safely, and a read that is cancelled or fails midway ends cleanly.
+ * written into the statement safely, and a read that is cancelled, cut off or fails midway ends
+ * cleanly.
  */
 @Timeout(60)
 class BinaryCopyReadTest {
@@ -75,6 +79,28 @@ class BinaryCopyReadTest {
         db.signalRows("a read after", Sql.of("SELECT * FROM (").add(endless().text()).add(") e LIMIT 3"),
                 Relation.METRIC_POINTS, after::add, NONE);
         assertThat(after).hasSize(3);
+    }
+
+    @Test
+    void aSessionEndedByTheServerMidCopyIsALostConnection() throws Exception {
+        QueryRunner db = new QueryRunner(PG.target(), List.of());
+        long[] taken = {0};
+        try (Connection admin = PG.admin(); Statement st = admin.createStatement()) {
+            assertThatThrownBy(() -> db.signalRows("an endless read", endless(), Relation.METRIC_POINTS, row -> {
+                if (++taken[0] == 10_000) { // as a server restart would
+                    terminateReaders(st);
+                }
+            }, NONE)).isInstanceOf(SourceException.class)
+                    .hasMessageStartingWith("Lost the connection to PostgreSQL at localhost:" + PG.port());
+        }
+    }
+
+    private static void terminateReaders(Statement admin) {
+        try {
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + LiveScenario.READER + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.incidentworkbench.storage.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,9 +12,11 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.incidentworkbench.analysis.incidents.Incident;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.IncidentSource;
+import org.incidentworkbench.analysis.source.ReadCancelledException;
 import org.incidentworkbench.storage.export.ExportProgress;
 import org.incidentworkbench.storage.export.ExportRequest;
 import org.incidentworkbench.storage.export.ExportResult;
@@ -26,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same incident exported from PostgreSQL and from the snapshot PostgreSQL was loaded from: the
- * two files hold the same rows, which the manifests' canonical hashes show table by table. Lives
- * beside {@link LiveScenario}, which starts the shared server.
+ * two files hold the same rows, which the manifests' canonical hashes show table by table; and an
+ * export from PostgreSQL cancelled midway leaves nothing behind. Lives beside
+ * {@link LiveScenario}, which starts the shared server.
  */
 class ExportFromPostgresTest {
 
@@ -59,6 +65,31 @@ class ExportFromPostgresTest {
         assertThat(fromSnapshot.manifest().tables().get("spans").rows()).isPositive();
         List<TableCheck> checks = ManifestVerifier.verify(fromPostgres.file(), NONE);
         assertThat(checks).allMatch(c -> c.status() == TableCheck.Status.OK);
+    }
+
+    @Test
+    void cancellingAnExportFromPostgresMidwayLeavesNoFile() throws Exception {
+        Cancellation cancel = Cancellation.create();
+        try (PostgresIncidentSource pg = PostgresSources.open(PG.target())) {
+            assertThatThrownBy(() -> new SnapshotExporter(CLOCK).export(pg, checkout(), dir.resolve("cancelled.duckdb"),
+                    (table, rows, fraction) -> {
+                        if (table.equals("metric_points")) {
+                            cancel.cancel();
+                        }
+                    }, cancel)).isInstanceOf(ReadCancelledException.class);
+        }
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    private static ExportRequest checkout() {
+        return ExportRequest.of(PG.scenario().incidents.stream().filter(i -> i.serviceName().equals("checkout"))
+                .findFirst().orElseThrow().id());
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
     }
 
     private static Map<String, SnapshotManifest.Table> evidence(ExportResult result) {

@@ -16,8 +16,9 @@ import org.incidentworkbench.storage.schema.Relation;
 
 /**
  * A DuckDB table function giving the rows of one signal relation that a {@link RowBatches} hands
- * over, so that one {@code INSERT … SELECT} takes them all ({@link #insertSql}). DuckDB calls it on
- * its own threads, one call at a time, for one chunk of rows each; the values go straight into
+ * over, so that one {@code INSERT … SELECT} takes them all ({@link #insertSql}). DuckDB calls it one
+ * call at a time (on the statement's own thread: {@link SnapshotWriter} runs each statement on the
+ * thread that issues it), for one chunk of rows each; the values go straight into
  * the chunk's vectors, each text column in one call per chunk. Times leave as epoch microseconds
  * ({@code BIGINT}) and become timestamps in the {@code SELECT}. A failure of the rows' source is
  * kept ({@link #failure}): DuckDB passes on only its text.

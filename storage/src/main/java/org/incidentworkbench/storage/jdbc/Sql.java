@@ -78,39 +78,29 @@ public final class Sql {
     /**
      * The text with each placeholder replaced by its value as {@code literal} spells it, for a
      * statement that takes no parameters (PostgreSQL's {@code COPY}). A question mark inside a
-     * quoted literal or identifier, or a comment, is no placeholder, and {@code ??} is one question
-     * mark (a JSON operator), as the driver reads them.
+     * comment, a quoted literal or identifier ({@link VerbatimSpans}) is no placeholder, and
+     * {@code ??} is one question mark (a JSON operator), as the driver reads them.
      */
     public String inlined(Function<Object, String> literal) {
         String text = this.text.toString();
         StringBuilder out = new StringBuilder(text.length() + 16 * params.size());
         int next = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote == 0 && c == '-' && text.startsWith("--", i)) {
-                int end = text.indexOf("\n", i);
-                end = end < 0 ? text.length() : end;
-                out.append(text, i, end);
-                i = end - 1;
-            } else if (quote == 0 && c == '/' && text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? text.length() : end + 2;
-                out.append(text, i, end);
-                i = end - 1;
-            } else if (quote == 0 && c == '?' && text.startsWith("??", i)) {
+        for (int i = 0; i < text.length(); ) {
+            int verbatim = VerbatimSpans.end(text, i);
+            if (verbatim > i) {
+                out.append(text, i, verbatim);
+                i = verbatim;
+            } else if (text.startsWith("??", i)) {
                 out.append('?'); // the driver's escape for an operator ("labels ?? 'service'")
-                i++;
-            } else if (quote == 0 && c == '?') {
+                i += 2;
+            } else if (text.charAt(i) == '?') {
                 if (next == params.size()) {
                     throw new IllegalStateException("more placeholders than values in: " + text);
                 }
                 out.append(literal.apply(params.get(next++)));
+                i++;
             } else {
-                if (c == '\'' || c == '"') { // a doubled quote closes and reopens: the same text
-                    quote = quote == 0 ? c : quote == c ? 0 : quote;
-                }
-                out.append(c);
+                out.append(text.charAt(i++));
             }
         }
         if (next != params.size()) {

@@ -24,6 +24,14 @@ class SqlInlinedTest {
     }
 
     @Test
+    void aQuestionMarkInAnEscapeStringOrADollarQuotedStringIsNoPlaceholder() {
+        Sql sql = Sql.of("SELECT E'it\\'s ?', $$why ?$$, $fn$ a ? b $fn$, price$1 FROM t WHERE a = ?", 1L);
+
+        assertThat(sql.inlined(v -> "<" + v + ">")).isEqualTo(
+                "SELECT E'it\\'s ?', $$why ?$$, $fn$ a ? b $fn$, price$1 FROM t WHERE a = <1>");
+    }
+
+    @Test
     void aDoubledQuestionMarkIsTheOperatorAsForTheDriver() {
         Sql sql = Sql.of("SELECT x FROM t WHERE labels ?? 'service' AND a = ?", 1L);
 

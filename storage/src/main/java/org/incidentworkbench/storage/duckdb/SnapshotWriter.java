@@ -93,7 +93,7 @@ public final class SnapshotWriter implements AutoCloseable {
         this.connection = connection;
         try {
             for (Relation signal : SignalLayout.signals()) {
-                signals.put(signal, SignalTableWriter.open(duplicate(), signal, target.toString(),
+                signals.put(signal, SignalTableWriter.open(SameDatabase.duplicate(connection), signal, target.toString(),
                         signal == Relation.LOG_RECORDS ? streamed : null));
             }
         } catch (SQLException e) {
@@ -149,18 +149,6 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-    /** Another connection to the file being written, working in it as this writer's does. */
-    private DuckDBConnection duplicate() throws SQLException {
-        DuckDBConnection d = connection.duplicate();
-        try {
-            d.setCatalog(CATALOG);
-            return d;
-        } catch (SQLException e) {
-            d.close();
-            throw e;
-        }
-    }
-
     private static void deleteQuietly(Path partial, Exception failure) {
         try {
             PartialFile.delete(partial);
@@ -207,7 +195,7 @@ public final class SnapshotWriter implements AutoCloseable {
     /** A connection of its own to the file being written, which sees what was committed; the caller closes it. */
     public DuckDBConnection openReader() {
         try {
-            return duplicate();
+            return SameDatabase.duplicate(connection);
         } catch (SQLException e) {
             throw new SourceException("cannot read snapshot " + target + ": " + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package org.incidentworkbench.storage.export;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,8 +24,8 @@ final class RowPipe implements RowBatches, AutoCloseable {
     static final int BATCH = 1024;
     static final int IN_FLIGHT = 4;
 
-    /** Put after the last batch; a list of its own, told apart from an empty batch by identity. */
-    private static final List<Object[]> END = Collections.unmodifiableList(new ArrayList<>());
+    /** Put after the last batch; every batch before it holds rows. */
+    private static final List<Object[]> END = List.of();
 
     /** A read that hands each row to {@code rows}, stopping once {@code cancel} is cancelled. */
     @FunctionalInterface
@@ -56,7 +55,9 @@ final class RowPipe implements RowBatches, AutoCloseable {
                         batch.clear();
                     }
                 }, stop);
-                put(queue, List.copyOf(batch), stop);
+                if (!batch.isEmpty()) {
+                    put(queue, List.copyOf(batch), stop);
+                }
             } catch (RuntimeException e) {
                 failure = e;
             } finally {
@@ -81,10 +82,9 @@ final class RowPipe implements RowBatches, AutoCloseable {
     @Override
     public List<Object[]> next() {
         if (!delivered) {
-            for (List<Object[]> batch = next(queue, reader); batch != END; batch = next(queue, reader)) {
-                if (!batch.isEmpty()) {
-                    return batch;
-                }
+            List<Object[]> batch = next(queue, reader);
+            if (batch != END) {
+                return batch;
             }
             delivered = true;
             close();

@@ -3,9 +3,9 @@ package org.incidentworkbench.storage.export;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Supplier;
-import org.incidentworkbench.storage.jdbc.SignalValues;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.jdbc.CancellableQuery;
+import org.incidentworkbench.storage.jdbc.SignalValues;
 import org.incidentworkbench.storage.schema.Relation;
 import org.incidentworkbench.storage.schema.SignalLayout;
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.duckdb.DuckDBConnection;
 import org.incidentworkbench.analysis.source.Cancellation;
 import org.incidentworkbench.analysis.source.SourceException;
+import org.incidentworkbench.storage.duckdb.SameDatabase;
 import org.incidentworkbench.storage.duckdb.SnapshotTables;
 import org.incidentworkbench.storage.schema.EvidenceSchema;
 
@@ -48,10 +49,9 @@ final class TableHashes {
         try {
             List<Future<Void>> running = new ArrayList<>();
             for (int i = 0; i < WORKERS; i++) {
-                DuckDBConnection own = file.duplicate();
+                DuckDBConnection own = SameDatabase.duplicate(file);
                 running.add(workers.submit(() -> {
                     try (own; Statement st = own.createStatement()) {
-                        own.setCatalog(file.getCatalog()); // a duplicate starts in the default database
                         for (int t = next.getAndIncrement(); t < todo.size(); t = next.getAndIncrement()) {
                             cancel.throwIfCancelled();
                             hashed.put(todo.get(t), hash(st, todo.get(t)));
